@@ -23,7 +23,8 @@ export type ErrorCode =
   | "context_length"
   | "content_filtered"
   | "response_parse"
-  | "cancelled";
+  | "cancelled"
+  | "budget_exceeded";
 
 export interface LLMErrorOptions {
   /** What to do about it; appended to the message. */
@@ -255,6 +256,12 @@ export class LLMResponseError extends LLMError {
 export class LLMCancelledError extends LLMError {
   static override readonly kind: string = "LLMCancelledError";
   protected static override readonly defaultCode: ErrorCode = "cancelled";
+}
+
+/** The run's spending cap would be passed by the next call; no new call starts. */
+export class BudgetExceededError extends LLMError {
+  static override readonly kind: string = "BudgetExceededError";
+  protected static override readonly defaultCode: ErrorCode = "budget_exceeded";
 }
 
 /** True when an error is worth another attempt: osmosis errors by their flag, anything else never. */

@@ -1,4 +1,6 @@
+export { abortReason, sleep } from "./abort.js";
 export {
+  configFromEnv,
   defineConfig,
   type OsmosisConfig,
   type OsmosisConfigInput,
@@ -7,6 +9,7 @@ export {
 } from "./config.js";
 export {
   AuthenticationError,
+  BudgetExceededError,
   ContentFilterError,
   ContextLengthError,
   type ErrorCode,
@@ -30,6 +33,29 @@ export {
   ServerError,
 } from "./errors.js";
 export {
+  clientFromConfig,
+  type RunFromConfigOptions,
+  retryPolicyFromConfig,
+  runFromConfig,
+} from "./from-config.js";
+export {
+  DEFAULT_TIMEOUT_MS,
+  estimateInputTokens,
+  LLMClient,
+  type LLMClientOptions,
+  type LLMResponse,
+} from "./llm-client.js";
+export {
+  createLogger,
+  LOG_LEVELS,
+  type LogFields,
+  type Logger,
+  type LoggerOptions,
+  type LogLevel,
+  silentLogger,
+  truncate,
+} from "./logger.js";
+export {
   definePlugin,
   defineProvider,
   type Env,
@@ -38,6 +64,14 @@ export {
   type ProviderDefinition,
   type ProviderPlugin,
 } from "./plugin.js";
+export {
+  DEFAULT_PRICES,
+  type ModelPrice,
+  ModelPriceSchema,
+  Prices,
+  type PriceTable,
+  PriceTableSchema,
+} from "./prices.js";
 export type {
   FinishReason,
   GenerateRequest,
@@ -51,6 +85,15 @@ export type {
   StructuredOutput,
   Usage,
 } from "./provider.js";
+export {
+  type CallOutcome,
+  type Permit,
+  RateLimiter,
+  type RateLimiterOptions,
+  type RateLimiterStats,
+  RateLimiters,
+  type RateLimits,
+} from "./rate-limiter.js";
 export { redactSecrets } from "./redact.js";
 export {
   type CreateProviderOptions,
@@ -61,4 +104,29 @@ export {
   PROVIDER_ALIASES,
   ProviderRegistry,
 } from "./registry.js";
+export {
+  type CachedAnswer,
+  type CacheStore,
+  cacheKey,
+  FileCacheStore,
+  MemoryCacheStore,
+} from "./response-cache.js";
+export {
+  backoffDelay,
+  DEFAULT_RETRY_POLICY,
+  type RetryEvent,
+  type RetryOptions,
+  type RetryPolicy,
+  retriesOf,
+  withRetry,
+} from "./retry.js";
+export { Run, type RunOptions, type StopReason } from "./run.js";
+export { stableHash } from "./stable-hash.js";
+export {
+  type CallRecord,
+  formatCost,
+  type UsageRow,
+  type UsageSummary,
+  UsageTracker,
+} from "./usage.js";
 export { formatIssues, parseWith, type ValidationContext } from "./validation.js";

@@ -172,3 +172,37 @@ describe("definePlugin", () => {
     ).toThrowError(/has no zod schema/);
   });
 });
+
+describe("client caching", () => {
+  it("builds one SDK client for 1,000 calls with the same options, and one per distinct key", async () => {
+    let clientsBuilt = 0;
+    const plugin = definePlugin({
+      name: "counted",
+      options: z.object({ apiKey: z.string(), model: z.string().default("m") }),
+      fromEnv: (env) => ({ apiKey: env.COUNTED_API_KEY }),
+      create: (options) => {
+        clientsBuilt += 1;
+        const sdkClient = { key: options.apiKey };
+        return defineProvider({
+          id: "counted",
+          async generate(request) {
+            return {
+              text: sdkClient.key.length.toString(),
+              finishReason: "stop",
+              model: request.model,
+            };
+          },
+        });
+      },
+    });
+    const registry = new ProviderRegistry([plugin], noImports);
+    const env = { COUNTED_API_KEY: "sk-test-aaaaaaaaaaaaaaaa" };
+    for (let i = 0; i < 1_000; i++) {
+      const provider = await registry.create("counted", { env });
+      await provider.generate({ model: "m", messages: [] });
+    }
+    expect(clientsBuilt).toBe(1);
+    await registry.create("counted", { env: { COUNTED_API_KEY: "sk-test-bbbbbbbbbbbbbbbb" } });
+    expect(clientsBuilt).toBe(2);
+  });
+});

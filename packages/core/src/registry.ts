@@ -5,6 +5,7 @@ import { pathToFileURL } from "node:url";
 import { LLMConfigError, ProviderNotFoundError } from "./errors.js";
 import { type Env, isProviderPlugin, type ProviderPlugin } from "./plugin.js";
 import type { Provider } from "./provider.js";
+import { stableHash } from "./stable-hash.js";
 import { parseWith } from "./validation.js";
 
 /** The providers osmosis publishes, by id, with the package that ships each. */
@@ -68,6 +69,11 @@ export interface CreateProviderOptions {
 
 export class ProviderRegistry {
   readonly #plugins = new Map<string, ProviderPlugin>();
+  /**
+   * Providers built so far, keyed by id + a SHA-256 of their options (API key included, so two
+   * keys get two clients, but the raw key is never a map key). One SDK client per process.
+   */
+  readonly #instances = new Map<string, Provider>();
   readonly #importer: PackageImporter;
 
   constructor(
@@ -152,7 +158,10 @@ export class ProviderRegistry {
     return plugin;
   }
 
-  /** Validates the options (config over env) and builds the provider. */
+  /**
+   * Validates the options (config over env) and builds the provider, or returns the one already
+   * built with the same options: its SDK client (and connection pool) lives as long as the registry.
+   */
   async create(id: string, options: CreateProviderOptions = {}): Promise<Provider> {
     const plugin = await this.load(id, options.file);
     const env = options.env ?? process.env;
@@ -173,7 +182,20 @@ export class ProviderRegistry {
       file: options.file,
       prefix: `providers.${plugin.name}`,
     });
-    return plugin.create(parsed, { env });
+    const key = `${plugin.name}:${stableHash(parsed)}`;
+    let provider = this.#instances.get(key);
+    if (!provider) {
+      provider = plugin.create(parsed, { env });
+      this.#instances.set(key, provider);
+    }
+    return provider;
+  }
+
+  /** Closes every provider built by this registry. */
+  async close(): Promise<void> {
+    const providers = [...this.#instances.values()];
+    this.#instances.clear();
+    await Promise.all(providers.map((p) => p.close?.()));
   }
 
   #notFound(id: string, file?: string, cause?: unknown): ProviderNotFoundError {
