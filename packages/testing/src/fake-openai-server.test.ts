@@ -1,0 +1,448 @@
+// Drives the fake server with the real OpenAI SDK over HTTP: what the SDK sees is what a provider would.
+import OpenAI, {
+  APIConnectionError,
+  APIConnectionTimeoutError,
+  APIError,
+  AuthenticationError,
+  BadRequestError,
+  InternalServerError,
+  NotFoundError,
+  RateLimitError,
+} from "openai";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { z } from "zod";
+import {
+  type FakeOpenAIServer,
+  type FakeOpenAIServerOptions,
+  redactHeaders,
+  startFakeOpenAIServer,
+} from "./fake-openai-server.js";
+
+const API_KEY = "sk-test-0123456789abcdef";
+const MODEL = "gpt-4o-mini";
+
+const servers: FakeOpenAIServer[] = [];
+
+async function start(options: FakeOpenAIServerOptions = {}) {
+  const server = await startFakeOpenAIServer({ apiKey: API_KEY, ...options });
+  servers.push(server);
+  const client = new OpenAI({ apiKey: API_KEY, baseURL: server.url, maxRetries: 0 });
+  return { server, client };
+}
+
+afterEach(async () => {
+  await Promise.all(servers.splice(0).map((s) => s.close()));
+});
+
+/** Awaits a promise expected to reject with `type`, and returns the error typed. */
+async function rejection<E extends Error>(
+  promise: Promise<unknown>,
+  type: new (...args: never[]) => E,
+) {
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(type);
+  return error as E;
+}
+
+function ask(client: OpenAI, extra: Partial<OpenAI.ChatCompletionCreateParamsNonStreaming> = {}) {
+  return client.chat.completions.create({
+    model: MODEL,
+    messages: [{ role: "user", content: "Describe the orders model." }],
+    ...extra,
+  });
+}
+
+// The documentation shape osmosis asks for, as the zod schema it would be written in.
+const ModelDocs = z.object({
+  description: z.string(),
+  columns: z
+    .array(
+      z.object({
+        name: z.string(),
+        description: z.string(),
+        data_type: z.enum(["integer", "text", "timestamp"]),
+        tests: z.array(z.enum(["unique", "not_null"])),
+      }),
+    )
+    .min(2),
+  confidence: z.number().min(0).max(1),
+  owner: z.string().nullable(),
+});
+
+describe("startFakeOpenAIServer: answers", () => {
+  it("answers a json_schema request with JSON valid against the schema, in the chat.completion shape", async () => {
+    const { server, client } = await start();
+    const { data, response } = await ask(client, {
+      response_format: {
+        type: "json_schema",
+        json_schema: { name: "model_docs", schema: z.toJSONSchema(ModelDocs), strict: true },
+      },
+    }).withResponse();
+
+    const docs = ModelDocs.parse(JSON.parse(data.choices[0]?.message.content ?? ""));
+    expect(docs.columns).toHaveLength(2);
+    expect(docs.columns[0]).toEqual({
+      name: "Example name",
+      description: "Example description",
+      data_type: "integer",
+      tests: ["unique"],
+    });
+    expect(data).toMatchObject({
+      id: expect.stringMatching(/^chatcmpl-/),
+      object: "chat.completion",
+      model: MODEL,
+      choices: [
+        {
+          index: 0,
+          finish_reason: "stop",
+          logprobs: null,
+          message: { role: "assistant", refusal: null },
+        },
+      ],
+      system_fingerprint: expect.any(String),
+    });
+    expect(response.headers.get("x-request-id")).toMatch(/^req_[0-9a-f]{32}$/);
+    expect(Number(response.headers.get("openai-processing-ms"))).toBeGreaterThanOrEqual(0);
+    expect(server.stats).toMatchObject({ requests: 1, completed: 1, rateLimited: 0, faults: 0 });
+  });
+
+  it.each([
+    [
+      "json_object mode",
+      { response_format: { type: "json_object" as const } },
+      '{"result":"Example result","ok":true}',
+    ],
+    ["plain text", {}, "This is a fake reply to: Describe the orders model."],
+  ])("answers %s", async (_name, extra, content) => {
+    const { client } = await start();
+    const data = await ask(client, extra);
+    expect(data.choices[0]?.message.content).toBe(content);
+  });
+
+  it("lets `reply` choose the content, an object being sent as JSON", async () => {
+    const { client } = await start({
+      reply: (body) => (body.model === "gpt-4o" ? { chosen: body.model } : "plain"),
+    });
+    expect((await ask(client, { model: "gpt-4o" })).choices[0]?.message.content).toBe(
+      '{"chosen":"gpt-4o"}',
+    );
+    expect((await ask(client)).choices[0]?.message.content).toBe("plain");
+  });
+
+  it("reports usage counted from the characters, and its stats match what the client added up", async () => {
+    const { server, client } = await start({ cachedPrefixTokens: 6 });
+    const first = await client.chat.completions.create({
+      model: MODEL,
+      // 28 chars → 7 + 4; 10 chars → 3 + 4: 18 prompt tokens.
+      messages: [
+        { role: "system", content: "You document dbt models now." },
+        { role: "user", content: "orders.sql" },
+      ],
+      response_format: { type: "json_object" },
+    });
+    // '{"result":"Example result","ok":true}' is 37 chars → 10 tokens.
+    expect(first.usage).toEqual({
+      prompt_tokens: 18,
+      completion_tokens: 10,
+      total_tokens: 28,
+      prompt_tokens_details: { cached_tokens: 6, audio_tokens: 0 },
+      completion_tokens_details: {
+        reasoning_tokens: 0,
+        audio_tokens: 0,
+        accepted_prediction_tokens: 0,
+        rejected_prediction_tokens: 0,
+      },
+    });
+
+    const more = await Promise.all([
+      ask(client),
+      ask(client, { messages: [{ role: "user", content: "x" }] }),
+    ]);
+    const all = [first, ...more];
+    const sum = (pick: (u: OpenAI.CompletionUsage) => number) =>
+      all.reduce((n, c) => n + (c.usage ? pick(c.usage) : 0), 0);
+    expect(server.stats).toMatchObject({
+      completed: 3,
+      inputTokens: sum((u) => u.prompt_tokens),
+      outputTokens: sum((u) => u.completion_tokens),
+      // The one-message "x" prompt has 5 tokens, so its cached count is capped at 5.
+      cachedInputTokens: 6 + 6 + 5,
+    });
+  });
+
+  it("cuts the content at max_tokens with finish_reason length, as the service does", async () => {
+    const { client } = await start();
+    const data = await ask(client, { max_tokens: 3 });
+    expect(data.choices[0]?.finish_reason).toBe("length");
+    expect(data.choices[0]?.message.content).toBe("This is a fa");
+    expect(data.usage?.completion_tokens).toBe(3);
+  });
+
+  it("waits the configured latency before answering", async () => {
+    const { server, client } = await start({ latencyMs: 10 });
+    server.setLatency(150);
+    const started = Date.now();
+    const { response } = await ask(client).withResponse();
+    expect(Date.now() - started).toBeGreaterThanOrEqual(140);
+    expect(Number(response.headers.get("openai-processing-ms"))).toBeGreaterThanOrEqual(140);
+  });
+
+  it("lists models", async () => {
+    const { client } = await start({ models: ["gpt-4o-mini", "gpt-4.1"] });
+    const page = await client.models.list();
+    expect(page.data.map((m) => m.id)).toEqual(["gpt-4o-mini", "gpt-4.1"]);
+    expect(page.data[0]).toMatchObject({ object: "model", owned_by: "system" });
+    expect((await client.models.retrieve("gpt-4.1")).id).toBe("gpt-4.1");
+    await rejection(client.models.retrieve("gpt-9"), NotFoundError);
+  });
+
+  it("records each request raw, with a helper to redact credentials", async () => {
+    const { server, client } = await start();
+    await ask(client, { temperature: 0 });
+    const [recorded] = server.requests;
+    expect(recorded).toMatchObject({
+      method: "POST",
+      path: "/v1/chat/completions",
+      body: {
+        model: MODEL,
+        temperature: 0,
+        messages: [{ role: "user", content: "Describe the orders model." }],
+      },
+    });
+    expect(recorded?.headers.authorization).toBe(`Bearer ${API_KEY}`);
+    expect(redactHeaders(recorded?.headers ?? {}).authorization).toBe("[REDACTED]");
+    expect(recorded?.receivedAt).toBeLessThanOrEqual(Date.now());
+
+    server.script([{ status: 500 }]);
+    server.reset();
+    expect(server.requests).toHaveLength(0);
+    expect(server.stats).toMatchObject({ requests: 0, completed: 0 });
+    // reset() dropped the scripted fault too.
+    await expect(ask(client)).resolves.toBeDefined();
+  });
+});
+
+describe("startFakeOpenAIServer: rate limits", () => {
+  it("enforces requests per minute over a sub-minute burst window", async () => {
+    // 120 RPM with a 2 s burst: 4 requests at once, then one more every 500 ms.
+    const { server, client } = await start({
+      rateLimit: { requestsPerMinute: 120, burstSeconds: 2 },
+    });
+    const outcomes = await Promise.all(
+      Array.from({ length: 10 }, () =>
+        ask(client)
+          .withResponse()
+          .then(
+            (r) => r.response.headers,
+            (e: unknown) => e,
+          ),
+      ),
+    );
+    const limited = outcomes.filter((o): o is RateLimitError => o instanceof RateLimitError);
+    expect(outcomes.length - limited.length).toBe(4);
+    expect(limited).toHaveLength(6);
+    expect(server.stats).toMatchObject({ requests: 10, completed: 4, rateLimited: 6 });
+
+    const error = limited[0] as RateLimitError;
+    expect(error.status).toBe(429);
+    expect(error.code).toBe("rate_limit_exceeded");
+    expect(error.type).toBe("requests");
+    expect(error.message).toMatch(
+      /^429 Rate limit reached for gpt-4o-mini in organization org-\w+ on requests per min \(RPM\): Limit 120, Used 120, Requested 1\. Please try again in \d+ms\./,
+    );
+    expect(error.headers.get("x-ratelimit-limit-requests")).toBe("120");
+    expect(error.headers.get("x-ratelimit-remaining-requests")).toBe("116");
+    const retryAfterMs = Number(error.headers.get("retry-after-ms"));
+    expect(retryAfterMs).toBeGreaterThan(0);
+    expect(retryAfterMs).toBeLessThanOrEqual(500);
+    expect(error.headers.get("retry-after")).toBe("1");
+
+    // The bucket refills continuously: after the advised wait one more request passes.
+    await new Promise((resolve) => setTimeout(resolve, retryAfterMs + 20));
+    await expect(ask(client)).resolves.toBeDefined();
+  });
+
+  it("enforces tokens per minute, counting the prompt plus max_tokens", async () => {
+    // 6000 TPM: 100 tokens a second. Each request costs 5 (prompt) + 60 (max_tokens).
+    const { client } = await start({ rateLimit: { tokensPerMinute: 6000 } });
+    const small = { messages: [{ role: "user" as const, content: "hi" }], max_tokens: 60 };
+    const { response } = await ask(client, small).withResponse();
+    expect(response.headers.get("x-ratelimit-remaining-tokens")).toBe("5935");
+    // 65 tokens refill in 650 ms, less whatever refilled before the headers were written.
+    expect(response.headers.get("x-ratelimit-reset-tokens")).toMatch(/^6[0-5]\dms$/);
+
+    const error = await rejection(ask(client, small), RateLimitError);
+    expect(error.type).toBe("tokens");
+    expect(error.message).toContain("on tokens per min (TPM): Limit 6000");
+    // 35 tokens left, 30 missing at 100 tokens a second.
+    const wait = /Requested 65\. Please try again in (\d+)ms\./.exec(error.message)?.[1];
+    expect(Number(wait)).toBeGreaterThan(200);
+    expect(Number(wait)).toBeLessThanOrEqual(300);
+    expect(error.headers.get("retry-after-ms")).toBe(wait);
+  });
+
+  it("answers a scripted rate-limit fault with retry-after and retry-after-ms, once", async () => {
+    const { server, client } = await start();
+    server.script([{ kind: "rate-limit", retryAfterMs: 1500 }]);
+    const error = await rejection(ask(client), RateLimitError);
+    expect(error.status).toBe(429);
+    expect(error.code).toBe("rate_limit_exceeded");
+    expect(error.headers.get("retry-after")).toBe("2");
+    expect(error.headers.get("retry-after-ms")).toBe("1500");
+    expect(error.message).toContain("Please try again in 1.5s.");
+    await expect(ask(client)).resolves.toBeDefined();
+    expect(server.stats).toMatchObject({ rateLimited: 1, faults: 1, completed: 1 });
+  });
+
+  it("tells insufficient_quota apart from a rate limit", async () => {
+    const { server, client } = await start({ faults: [{ kind: "insufficient-quota" }] });
+    const error = await rejection(ask(client), RateLimitError);
+    expect(error.status).toBe(429);
+    expect(error.code).toBe("insufficient_quota");
+    expect(error.type).toBe("insufficient_quota");
+    expect(error.message).toContain("You exceeded your current quota");
+    expect(error.headers.get("retry-after")).toBeNull();
+    expect(server.stats).toMatchObject({ rateLimited: 1, faults: 1 });
+  });
+});
+
+describe("startFakeOpenAIServer: faults", () => {
+  it.each([
+    [500, "server_error"],
+    [502, "cf_bad_gateway"],
+    [503, "server_error"],
+  ])("answers a scripted %d with OpenAI's body", async (status, type) => {
+    const { client, server } = await start({ faults: [{ status }] });
+    const error = await rejection(ask(client), InternalServerError);
+    expect(error.status).toBe(status);
+    expect(error.type).toBe(type);
+    expect(error.requestID).toMatch(/^req_/);
+    await expect(ask(client)).resolves.toBeDefined();
+    expect(server.stats).toMatchObject({ faults: 1, completed: 1 });
+  });
+
+  it("sends a scripted body and headers as given", async () => {
+    const html = "<html><head><title>502 Bad Gateway</title></head></html>";
+    const { client } = await start({
+      faults: [{ status: 502, body: html, headers: { server: "cloudflare" } }],
+    });
+    const error = await rejection(ask(client), InternalServerError);
+    expect(error.message).toContain("502 Bad Gateway");
+    expect(error.headers.get("server")).toBe("cloudflare");
+  });
+
+  it("resets the connection without answering", async () => {
+    const { client } = await start({ faults: [{ kind: "reset" }] });
+    const error = await rejection(ask(client), APIConnectionError);
+    expect(error).not.toBeInstanceOf(APIConnectionTimeoutError);
+    await expect(ask(client)).resolves.toBeDefined();
+  });
+
+  it("hangs until the client times out", async () => {
+    const { client, server } = await start({ faults: [{ kind: "hang" }] });
+    const started = Date.now();
+    const error = await rejection(
+      client.chat.completions.create(
+        { model: MODEL, messages: [{ role: "user", content: "Describe the orders model." }] },
+        { timeout: 200 },
+      ),
+      APIConnectionTimeoutError,
+    );
+    expect(error.message).toBe("Request timed out.");
+    expect(Date.now() - started).toBeLessThan(2000);
+    expect(server.stats.completed).toBe(0);
+  });
+
+  it("ends hung connections on close()", async () => {
+    const { client, server } = await start({ faults: [{ kind: "hang" }] });
+    const pending = ask(client);
+    await vi.waitFor(() => expect(server.requests).toHaveLength(1));
+    const started = Date.now();
+    await server.close();
+    expect(Date.now() - started).toBeLessThan(500);
+    await rejection(pending, APIConnectionError);
+  });
+
+  it("answers 401 with OpenAI's invalid_api_key body, for a wrong key or when scripted", async () => {
+    const { server, client } = await start();
+    const stranger = new OpenAI({
+      apiKey: "sk-wrong-key-000000000000",
+      baseURL: server.url,
+      maxRetries: 0,
+    });
+    const error = await rejection(ask(stranger), AuthenticationError);
+    expect(error.code).toBe("invalid_api_key");
+    expect(error.message).toContain("Incorrect API key provided: sk-******************0000.");
+
+    server.script([{ status: 401 }]);
+    expect((await rejection(ask(client), AuthenticationError)).code).toBe("invalid_api_key");
+  });
+
+  it("answers 400 context_length_exceeded", async () => {
+    const { client } = await start({ faults: [{ status: 400, code: "context_length_exceeded" }] });
+    const error = await rejection(ask(client), BadRequestError);
+    expect(error.code).toBe("context_length_exceeded");
+    expect(error.param).toBe("messages");
+    expect(error.message).toContain("This model's maximum context length is 128000 tokens.");
+  });
+
+  it("sends content that is not JSON when JSON was asked for", async () => {
+    const { server, client } = await start({ faults: [{ kind: "non-json-content" }] });
+    const data = await ask(client, { response_format: { type: "json_object" } });
+    const content = data.choices[0]?.message.content ?? "";
+    expect(content).toMatch(/^Sure! Here is/);
+    expect(() => JSON.parse(content)).toThrow(SyntaxError);
+    expect(server.stats).toMatchObject({ completed: 1, faults: 1 });
+  });
+
+  it("applies faults chosen per request by faultFor", async () => {
+    const { client } = await start({
+      faultFor: (request) =>
+        (request.body as { model?: string }).model === "gpt-4o" ? { status: 503 } : undefined,
+    });
+    await rejection(ask(client, { model: "gpt-4o" }), InternalServerError);
+    await expect(ask(client)).resolves.toBeDefined();
+  });
+
+  it("rejects malformed requests, unknown paths and unsatisfiable schemas like the service", async () => {
+    const { client, server } = await start();
+    const notJson = await fetch(`${server.url}/chat/completions`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${API_KEY}`, "content-type": "application/json" },
+      body: "{not json",
+    });
+    expect(notJson.status).toBe(400);
+    expect(await notJson.json()).toMatchObject({
+      error: {
+        type: "invalid_request_error",
+        message: expect.stringMatching(/^We could not parse the JSON body/),
+      },
+    });
+
+    const empty = await rejection(ask(client, { messages: [] }), BadRequestError);
+    expect(empty.param).toBe("messages");
+
+    const stream = await rejection(ask(client, { stream: true } as object), BadRequestError);
+    expect(stream.param).toBe("stream");
+
+    const unknown = await rejection(client.post("/nowhere", { body: {} }), NotFoundError);
+    expect(unknown.message).toContain("Invalid URL (POST /v1/nowhere)");
+
+    const schema = await rejection(
+      ask(client, {
+        response_format: {
+          type: "json_schema",
+          json_schema: {
+            name: "endless",
+            schema: { type: "object", required: ["next"], properties: { next: { $ref: "#" } } },
+          },
+        },
+      }),
+      APIError,
+    );
+    expect(schema.status).toBe(400);
+  });
+});
