@@ -67,6 +67,7 @@ const DEFAULT_CAPABILITIES: ProviderCapabilities = {
 export interface ProviderDefinition {
   id: string;
   capabilities?: Partial<ProviderCapabilities>;
+  defaultModel?: string;
   generate(request: GenerateRequest): Promise<GenerateResult>;
   close?(): Promise<void>;
 }
@@ -83,6 +84,7 @@ export function defineProvider(definition: ProviderDefinition): Provider {
     capabilities: Object.freeze({ ...DEFAULT_CAPABILITIES, ...definition.capabilities }),
     generate: definition.generate.bind(definition),
   };
+  if (definition.defaultModel) Object.assign(provider, { defaultModel: definition.defaultModel });
   if (definition.close) provider.close = definition.close.bind(definition);
   return provider;
 }

@@ -87,6 +87,8 @@ export interface Provider {
   /** Provider id, as written in configuration (`openai`, `anthropic`, …). */
   readonly id: string;
   readonly capabilities: ProviderCapabilities;
+  /** Model used when configuration names none (from the plugin's options or env, e.g. OPENAI_MODEL). */
+  readonly defaultModel?: string;
   /**
    * One call to the model, with no retries of its own (core retries). Must throw errors of the
    * core hierarchy (`errorFromHttpStatus` helps) and honour `request.signal`.

@@ -120,6 +120,8 @@ export class RateLimiter {
   #lastSlowdown = Number.NEGATIVE_INFINITY;
   #lastSpeedup = Number.NEGATIVE_INFINITY;
   #successes: number[] = [];
+  /** Admission times of the last second, to seed a bucket whose limit is learned mid-run. */
+  #admissions: number[] = [];
   #rateLimited = 0;
   #queue: Waiter[] = [];
   #timer: ReturnType<typeof setTimeout> | undefined;
@@ -186,7 +188,14 @@ export class RateLimiter {
       if (this.#requests) {
         this.#requests.refill(now);
         this.#requests.setRate(rpm);
-      } else this.#requests = new Bucket(rpm, now);
+      } else {
+        this.#requests = new Bucket(rpm, now);
+        // A limit learned mid-run: the calls of the last second already spent part of the budget.
+        this.#requests.level = Math.max(
+          0,
+          this.#requests.capacity - this.#admittedWithin(1_000, now),
+        );
+      }
     } else this.#requests = undefined;
     const tpm = this.#targetTpm();
     if (Number.isFinite(tpm)) {
@@ -265,6 +274,12 @@ export class RateLimiter {
     this.#applyRates();
   }
 
+  #admittedWithin(windowMs: number, now: number): number {
+    while (this.#admissions.length && (this.#admissions[0] as number) <= now - windowMs)
+      this.#admissions.shift();
+    return this.#admissions.length;
+  }
+
   #throughputPerMinute(now: number): number {
     while (this.#successes.length && (this.#successes[0] as number) < now - THROUGHPUT_WINDOW_MS) {
       this.#successes.shift();
@@ -299,6 +314,10 @@ export class RateLimiter {
       if (this.#requests) this.#requests.level -= 1;
       if (this.#tokens) this.#tokens.level -= head.tokens;
       this.#inFlight += 1;
+      if (this.#adaptive) {
+        this.#admissions.push(now);
+        if (this.#admissions.length > 256) this.#admittedWithin(1_000, now);
+      }
       let released = false;
       head.resolve({
         release: (outcome = {}) => {

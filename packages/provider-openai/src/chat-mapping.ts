@@ -1,0 +1,207 @@
+// OpenAI Chat Completions ⇄ the osmosis contract. Shared by the OpenAI, Azure OpenAI and LM Studio
+// providers, so the mapping lives once.
+import {
+  ContentFilterError,
+  errorFromHttpStatus,
+  type FinishReason,
+  type GenerateRequest,
+  type GenerateResult,
+  LLMCancelledError,
+  LLMConnectionError,
+  LLMError,
+  LLMResponseError,
+  LLMTimeoutError,
+} from "@osmosis/core";
+import OpenAI from "openai";
+import type {
+  ChatCompletion,
+  ChatCompletionCreateParamsNonStreaming,
+  ChatCompletionMessageParam,
+} from "openai/resources/chat/completions";
+import { rateLimitFromHeaders, retryAfterFromHeaders } from "./rate-limit-headers.js";
+
+/** How structured output is asked for: native JSON Schema, JSON mode, or plain text. */
+export type StructuredOutputMode = "json_schema" | "json_object" | "none";
+
+export interface ChatMappingOptions {
+  structuredOutput: StructuredOutputMode;
+  /** Send `max_completion_tokens` (OpenAI's current name) rather than the older `max_tokens`. */
+  maxTokensField: "max_completion_tokens" | "max_tokens";
+}
+
+export function toChatParams(
+  request: GenerateRequest,
+  options: ChatMappingOptions,
+): ChatCompletionCreateParamsNonStreaming {
+  const messages: ChatCompletionMessageParam[] = [];
+  if (request.system) messages.push({ role: "system", content: request.system });
+  for (const message of request.messages)
+    messages.push({ role: message.role, content: message.content });
+  const params: ChatCompletionCreateParamsNonStreaming = { model: request.model, messages };
+  if (request.temperature !== undefined) params.temperature = request.temperature;
+  if (request.maxOutputTokens !== undefined)
+    params[options.maxTokensField] = request.maxOutputTokens;
+  if (request.output && options.structuredOutput === "json_schema") {
+    params.response_format = {
+      type: "json_schema",
+      json_schema: {
+        name: request.output.name,
+        schema: request.output.schema,
+        strict: request.output.strict ?? true,
+        ...(request.output.description ? { description: request.output.description } : {}),
+      },
+    };
+  } else if (request.output && options.structuredOutput === "json_object") {
+    params.response_format = { type: "json_object" };
+  }
+  return params;
+}
+
+const FINISH: Record<string, FinishReason> = {
+  stop: "stop",
+  length: "length",
+  content_filter: "content_filter",
+  tool_calls: "tool_calls",
+  function_call: "tool_calls",
+};
+
+/**
+ * Pulls a JSON value out of model text: as is, else from a ```json fence, else from the first
+ * `{`/`[` to its last closing partner. JSON mode and plain-text models wrap answers in prose.
+ */
+export function extractJson(text: string): unknown {
+  const trimmed = text.trim();
+  const attempts = [trimmed];
+  const fence = /```(?:json)?\s*([\s\S]*?)```/i.exec(trimmed);
+  if (fence?.[1]) attempts.push(fence[1].trim());
+  const start = trimmed.search(/[{[]/);
+  if (start >= 0) {
+    const close = trimmed[start] === "{" ? "}" : "]";
+    const end = trimmed.lastIndexOf(close);
+    if (end > start) attempts.push(trimmed.slice(start, end + 1));
+  }
+  for (const candidate of attempts) {
+    try {
+      return JSON.parse(candidate);
+    } catch {
+      // try the next shape
+    }
+  }
+  throw new SyntaxError("no JSON value found");
+}
+
+export function fromChatCompletion(
+  completion: ChatCompletion,
+  headers: { get(name: string): string | null } | undefined,
+  request: GenerateRequest,
+  providerId: string,
+): GenerateResult {
+  const choice = completion.choices[0];
+  const message = choice?.message;
+  const finishReason = FINISH[choice?.finish_reason ?? ""] ?? "other";
+  const requestId = headers?.get("x-request-id") ?? completion.id;
+  if (message?.refusal) {
+    throw new ContentFilterError(`${providerId}: the model refused: ${message.refusal}`, {
+      provider: providerId,
+      requestId,
+      hint: "Rephrase the prompt or pick another model.",
+    });
+  }
+  if (finishReason === "content_filter") {
+    throw new ContentFilterError(`${providerId}: the answer was blocked by the content filter.`, {
+      provider: providerId,
+      requestId,
+      hint: "Rephrase the prompt or pick another model.",
+    });
+  }
+  const text = message?.content ?? "";
+  const result: GenerateResult = { text, finishReason, model: completion.model, requestId };
+  const rateLimit = rateLimitFromHeaders(headers);
+  if (rateLimit) result.rateLimit = rateLimit;
+  if (completion.usage) {
+    result.usage = {
+      inputTokens: completion.usage.prompt_tokens,
+      outputTokens: completion.usage.completion_tokens,
+    };
+    const cached = completion.usage.prompt_tokens_details?.cached_tokens;
+    if (cached !== undefined && cached !== null) result.usage.cachedInputTokens = cached;
+  }
+  if (request.output) {
+    if (finishReason === "length") {
+      throw new LLMResponseError(
+        `${providerId}: the answer was cut off at the output token limit.`,
+        {
+          provider: providerId,
+          requestId,
+          output: text,
+          hint: "Raise maxOutputTokens, or document fewer columns per call.",
+        },
+      );
+    }
+    if (!text.trim()) {
+      throw new LLMResponseError(`${providerId}: the model returned an empty answer.`, {
+        provider: providerId,
+        requestId,
+        retryable: true,
+        hint: "osmosis asks again; if it persists, try another model.",
+      });
+    }
+    try {
+      result.json = extractJson(text);
+    } catch (error) {
+      throw new LLMResponseError(`${providerId}: the model's answer is not valid JSON.`, {
+        provider: providerId,
+        requestId,
+        output: text,
+        cause: error,
+        retryable: true,
+        hint: "osmosis asks again; if it persists, use a model that supports structured output.",
+      });
+    }
+  }
+  return result;
+}
+
+/** Maps any error the openai SDK throws to the core hierarchy. */
+export function mapOpenAIError(error: unknown, providerId: string): LLMError {
+  if (LLMError.isInstance(error)) return error;
+  if (error instanceof OpenAI.APIUserAbortError) {
+    return new LLMCancelledError(`${providerId}: the request was aborted.`, {
+      provider: providerId,
+      cause: error,
+    });
+  }
+  if (error instanceof OpenAI.APIConnectionTimeoutError) {
+    return new LLMTimeoutError(`${providerId}: the request timed out.`, {
+      provider: providerId,
+      cause: error,
+    });
+  }
+  if (error instanceof OpenAI.APIConnectionError) {
+    return new LLMConnectionError(`${providerId}: could not reach the server (${error.message}).`, {
+      provider: providerId,
+      cause: error,
+      hint: "Check the base URL, the network or the proxy; osmosis retries this.",
+    });
+  }
+  if (error instanceof OpenAI.APIError) {
+    const body = error.error as { message?: unknown } | undefined;
+    const message = typeof body?.message === "string" ? body.message : error.message;
+    return errorFromHttpStatus({
+      status: error.status,
+      message,
+      provider: providerId,
+      vendorCode: error.code ?? error.type ?? undefined,
+      requestId: error.requestID ?? undefined,
+      retryAfterMs: retryAfterFromHeaders(error.headers),
+      cause: error,
+    });
+  }
+  return new LLMError(
+    `${providerId}: unexpected error: ${error instanceof Error ? error.message : String(error)}`,
+    {
+      provider: providerId,
+      cause: error,
+    },
+  );
+}

@@ -1,0 +1,15 @@
+export {
+  type ChatMappingOptions,
+  extractJson,
+  fromChatCompletion,
+  mapOpenAIError,
+  type StructuredOutputMode,
+  toChatParams,
+} from "./chat-mapping.js";
+export { type ChatProviderOptions, OpenAIChatProvider } from "./chat-provider.js";
+export { default, OpenAIOptions, openAIOptionsFromEnv } from "./plugin.js";
+export {
+  parseOpenAIDuration,
+  rateLimitFromHeaders,
+  retryAfterFromHeaders,
+} from "./rate-limit-headers.js";

@@ -1,0 +1,189 @@
+import {
+  AuthenticationError,
+  ContextLengthError,
+  type GenerateRequest,
+  LLMCancelledError,
+  LLMConfigError,
+  LLMConnectionError,
+  LLMRateLimitError,
+  LLMResponseError,
+  NotFoundError,
+  PermissionDeniedError,
+  ProviderRegistry,
+  QuotaExhaustedError,
+  ServerError,
+} from "@osmosis/core";
+import { type FakeOpenAIServer, startFakeOpenAIServer } from "@osmosis/testing";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import openaiPlugin from "./index.js";
+
+const API_KEY = "sk-proj-T3stK3yAbCdEfGhIjKlMnOpQrStUvWxYz012345";
+
+const schema = {
+  type: "object",
+  properties: {
+    description: { type: "string" },
+    columns: {
+      type: "array",
+      items: {
+        type: "object",
+        properties: {
+          name: { type: "string", enum: ["order_id", "amount"] },
+          description: { type: "string" },
+        },
+        required: ["name", "description"],
+        additionalProperties: false,
+      },
+    },
+  },
+  required: ["description", "columns"],
+  additionalProperties: false,
+};
+
+const request: GenerateRequest = {
+  model: "gpt-4o-mini",
+  system: "You document dbt models.",
+  messages: [{ role: "user", content: "Model orders: select order_id, amount from raw.orders" }],
+  temperature: 0.2,
+  maxOutputTokens: 400,
+  output: { name: "model_doc", schema },
+};
+
+let server: FakeOpenAIServer;
+const registry = () => new ProviderRegistry([openaiPlugin]);
+const provider = () =>
+  registry().create("openai", { env: { OPENAI_API_KEY: API_KEY, OPENAI_BASE_URL: server.url } });
+
+beforeAll(async () => {
+  server = await startFakeOpenAIServer({ apiKey: API_KEY });
+});
+afterAll(async () => {
+  await server.close();
+});
+beforeEach(() => server.reset());
+
+describe("OpenAI provider over the real SDK", () => {
+  it("sends the schema as strict json_schema and returns parsed JSON, usage and rate-limit state", async () => {
+    const result = await (await provider()).generate(request);
+    const sent = server.requests.at(-1);
+    expect(sent?.path).toBe("/v1/chat/completions");
+    expect(sent?.headers.authorization).toBe(`Bearer ${API_KEY}`);
+    expect(sent?.body).toMatchObject({
+      model: "gpt-4o-mini",
+      temperature: 0.2,
+      max_completion_tokens: 400,
+      messages: [
+        { role: "system", content: "You document dbt models." },
+        { role: "user", content: request.messages[0]?.content },
+      ],
+      response_format: {
+        type: "json_schema",
+        json_schema: { name: "model_doc", schema, strict: true },
+      },
+    });
+    const json = result.json as { description: string; columns: Array<{ name: string }> };
+    expect(typeof json.description).toBe("string");
+    expect(json.columns[0]?.name).toBe("order_id");
+    expect(result.finishReason).toBe("stop");
+    expect(result.usage).toEqual({
+      inputTokens: server.stats.inputTokens,
+      outputTokens: server.stats.outputTokens,
+      cachedInputTokens: server.stats.cachedInputTokens,
+    });
+    expect(result.usage?.inputTokens).toBeGreaterThan(0);
+    expect(result.requestId).toMatch(/\S+/);
+  });
+
+  it("reads the key, base URL and model from env, dbt-osmosis's OPENAI_MODEL included", async () => {
+    const p = await registry().create("openai", {
+      env: { OPENAI_API_KEY: API_KEY, OPENAI_BASE_URL: server.url, OPENAI_MODEL: "gpt-4.1-mini" },
+    });
+    expect(p.defaultModel).toBe("gpt-4.1-mini");
+    expect(p.capabilities).toMatchObject({
+      jsonSchema: true,
+      usage: true,
+      cachedInputUsage: true,
+      rateLimitHeaders: true,
+    });
+  });
+
+  it("says which variable to set when the key is missing", async () => {
+    const error = await registry()
+      .create("openai", { env: {} })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(LLMConfigError);
+    expect((error as Error).message).toBe(
+      "OPENAI_API_KEY is not set. Set it, or add providers.openai.apiKey to osmosis.config.ts.",
+    );
+  });
+
+  it("JSON mode sends json_object and still parses the answer", async () => {
+    const p = await registry().create("openai", {
+      env: { OPENAI_API_KEY: API_KEY, OPENAI_BASE_URL: server.url },
+      options: { structuredOutput: "json_object" },
+    });
+    const result = await p.generate(request);
+    expect(server.requests.at(-1)?.body).toMatchObject({
+      response_format: { type: "json_object" },
+    });
+    expect(typeof result.json).toBe("object");
+  });
+
+  const faults = [
+    { fault: { status: 401 }, expected: AuthenticationError, code: "authentication" },
+    { fault: { status: 403 }, expected: PermissionDeniedError, code: "permission" },
+    { fault: { status: 404 }, expected: NotFoundError, code: "not_found" },
+    {
+      fault: { status: 400, code: "context_length_exceeded" },
+      expected: ContextLengthError,
+      code: "context_length",
+    },
+    { fault: { status: 500 }, expected: ServerError, code: "server" },
+    { fault: { status: 503 }, expected: ServerError, code: "server" },
+    {
+      fault: { kind: "insufficient-quota" as const },
+      expected: QuotaExhaustedError,
+      code: "quota_exhausted",
+    },
+    { fault: { kind: "reset" as const }, expected: LLMConnectionError, code: "connection" },
+    {
+      fault: { kind: "non-json-content" as const },
+      expected: LLMResponseError,
+      code: "response_parse",
+    },
+  ];
+
+  it.each(faults)("maps $fault to $code", async ({ fault, expected, code }) => {
+    server.script([fault]);
+    const error = await (await provider()).generate(request).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(expected);
+    expect((error as { code: string }).code).toBe(code);
+    expect((error as Error).message).not.toContain(API_KEY);
+  });
+
+  it("maps a 429 to a rate-limit error carrying the server's retry-after", async () => {
+    server.script([{ kind: "rate-limit", retryAfterMs: 1_250 }]);
+    const error = await (await provider()).generate(request).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(LLMRateLimitError);
+    expect((error as LLMRateLimitError).retryAfterMs).toBe(1_250);
+    expect((error as LLMRateLimitError).status).toBe(429);
+  });
+
+  it("passes the abort signal to the SDK: a hung call ends when aborted", async () => {
+    server.script([{ kind: "hang" }]);
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 50);
+    const started = Date.now();
+    const error = await (await provider())
+      .generate({ ...request, signal: controller.signal })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(LLMCancelledError);
+    expect(Date.now() - started).toBeLessThan(2_000);
+  });
+
+  it("makes exactly one HTTP request per call: the SDK's retries are off", async () => {
+    server.script([{ status: 500 }]);
+    await (await provider()).generate(request).catch(() => undefined);
+    expect(server.stats.requests).toBe(1);
+  });
+});
