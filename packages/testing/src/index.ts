@@ -11,6 +11,7 @@ export {
   startFakeOpenAIServer,
 } from "./fake-openai-server.js";
 export { type SampleOptions, sampleFromJsonSchema } from "./fake-server/json-schema-sample.js";
+export type { FakeVendorServer } from "./fake-server/vendor-server.js";
 export {
   type MockCall,
   MockProvider,

@@ -1,0 +1,184 @@
+// A vitest suite a provider author runs against their provider to check it keeps the contract.
+import {
+  AuthenticationError,
+  type GenerateRequest,
+  LLMCancelledError,
+  LLMClient,
+  LLMConnectionError,
+  LLMError,
+  LLMRateLimitError,
+  LLMTimeoutError,
+  type Provider,
+  Run,
+  ServerError,
+} from "@osmosis/core";
+import { Ajv } from "ajv";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import type { FakeFault } from "./fake-server/faults.js";
+import type { FakeVendorServer } from "./fake-server/vendor-server.js";
+
+export interface ProviderConformanceTarget {
+  /** Shown in the suite's title. */
+  name: string;
+  /** Model id to request. */
+  model: string;
+  /** Key the provider is configured with; a realistic shape, checked to appear in no error. */
+  apiKey?: string;
+  /** Starts the fake server of the vendor's protocol (requiring `apiKey` where the vendor would). */
+  startServer: (options: { apiKey: string }) => Promise<FakeVendorServer>;
+  /** Builds the provider under test, pointed at `server.url`, with `apiKey`. */
+  createProvider: (server: FakeVendorServer, apiKey: string) => Provider | Promise<Provider>;
+  /** Checks to leave out where the vendor has no such thing (a local server with no keys). */
+  skip?: { authentication?: boolean; usage?: boolean };
+}
+
+export const CONFORMANCE_SCHEMA = {
+  type: "object",
+  properties: {
+    description: { type: "string" },
+    columns: {
+      type: "array",
+      items: {
+        type: "object",
+        properties: {
+          name: { type: "string", enum: ["order_id", "customer_id", "amount"] },
+          description: { type: "string" },
+        },
+        required: ["name", "description"],
+        additionalProperties: false,
+      },
+    },
+  },
+  required: ["description", "columns"],
+  additionalProperties: false,
+} as const;
+
+const DEFAULT_KEY = "sk-conformance-Q7mZ2xV9pL4kR8sT1wY6bN3cD5fG0hJ";
+
+/**
+ * Declares a `describe` block of contract checks for a provider: structured output round trip,
+ * usage, error classes for 401/429/500/timeout/reset, abort honoured, one HTTP request per call,
+ * and no key in any error. Call it at the top level of a vitest test file.
+ */
+export function describeProviderConformance(target: ProviderConformanceTarget): void {
+  const apiKey = target.apiKey ?? DEFAULT_KEY;
+  const request: GenerateRequest = {
+    model: target.model,
+    system: "You document dbt models. Answer with JSON only.",
+    messages: [
+      {
+        role: "user",
+        content: "Model orders: select order_id, customer_id, amount from raw.orders",
+      },
+    ],
+    temperature: 0,
+    maxOutputTokens: 500,
+    output: { name: "model_doc", schema: CONFORMANCE_SCHEMA as unknown as Record<string, unknown> },
+  };
+
+  describe(`provider conformance: ${target.name}`, () => {
+    let server: FakeVendorServer;
+    let provider: Provider;
+
+    beforeAll(async () => {
+      server = await target.startServer({ apiKey });
+      provider = await target.createProvider(server, apiKey);
+    });
+    afterAll(async () => {
+      await provider?.close?.();
+      await server?.close();
+    });
+    beforeEach(() => server.reset());
+
+    const failure = async (faults: FakeFault[], req: GenerateRequest = request) => {
+      server.script(faults);
+      return provider.generate(req).then(
+        () => {
+          throw new Error("expected the call to fail");
+        },
+        (error: unknown) => error,
+      );
+    };
+    const expectNoKey = (error: unknown) => {
+      expect(LLMError.isInstance(error)).toBe(true);
+      const e = error as LLMError;
+      expect(e.message).not.toContain(apiKey);
+      expect(JSON.stringify(e.toJSON())).not.toContain(apiKey);
+    };
+
+    it("returns JSON matching the requested schema", async () => {
+      const result = await provider.generate(request);
+      const validate = new Ajv({ strict: false }).compile(CONFORMANCE_SCHEMA);
+      expect(validate(result.json), JSON.stringify(validate.errors)).toBe(true);
+      expect(typeof result.text).toBe("string");
+      expect(result.finishReason).toBe("stop");
+      expect(result.model).toMatch(/\S/);
+      expect(provider.capabilities.jsonSchema || provider.capabilities.jsonMode).toBe(true);
+    });
+
+    it.skipIf(target.skip?.usage)(
+      "reports token usage equal to the server's own counts",
+      async () => {
+        const result = await provider.generate(request);
+        expect(provider.capabilities.usage).toBe(true);
+        expect(result.usage?.inputTokens).toBe(server.stats.inputTokens);
+        expect(result.usage?.outputTokens).toBe(server.stats.outputTokens);
+        expect(result.usage?.inputTokens).toBeGreaterThan(0);
+      },
+    );
+
+    it.skipIf(target.skip?.authentication)(
+      "maps 401 to AuthenticationError, without the key",
+      async () => {
+        const error = await failure([{ status: 401 }]);
+        expect(error).toBeInstanceOf(AuthenticationError);
+        expectNoKey(error);
+      },
+    );
+
+    it("maps 429 to LLMRateLimitError with the server's retry-after", async () => {
+      const error = await failure([{ kind: "rate-limit", retryAfterMs: 1_500 }]);
+      expect(error).toBeInstanceOf(LLMRateLimitError);
+      const retryAfterMs = (error as LLMRateLimitError).retryAfterMs ?? 0;
+      expect(retryAfterMs).toBeGreaterThanOrEqual(1_000);
+      expect(retryAfterMs).toBeLessThanOrEqual(2_000);
+      expectNoKey(error);
+    });
+
+    it("maps 500 to ServerError, and makes one HTTP request per call (SDK retries off)", async () => {
+      const error = await failure([{ status: 500 }]);
+      expect(error).toBeInstanceOf(ServerError);
+      expect((error as ServerError).retryable).toBe(true);
+      expect(server.stats.requests).toBe(1);
+      expectNoKey(error);
+    });
+
+    it("maps a reset connection to LLMConnectionError", async () => {
+      const error = await failure([{ kind: "reset" }]);
+      expect(error).toBeInstanceOf(LLMConnectionError);
+      expectNoKey(error);
+    });
+
+    it("honours the abort signal on a hung call", async () => {
+      const controller = new AbortController();
+      setTimeout(() => controller.abort(), 50);
+      const started = Date.now();
+      const error = await failure([{ kind: "hang" }], { ...request, signal: controller.signal });
+      expect(error).toBeInstanceOf(LLMCancelledError);
+      expect(Date.now() - started).toBeLessThan(1_500);
+    });
+
+    it("times out a hung call through core", async () => {
+      server.script([{ kind: "hang" }]);
+      const client = new LLMClient({
+        provider,
+        run: new Run(),
+        timeoutMs: 200,
+        retry: { maxRetries: 0 },
+      });
+      const started = Date.now();
+      await expect(client.generate(request)).rejects.toBeInstanceOf(LLMTimeoutError);
+      expect(Date.now() - started).toBeLessThan(2_000);
+    });
+  });
+}
