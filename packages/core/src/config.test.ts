@@ -132,8 +132,10 @@ describe("configFromEnv", () => {
       OSMOSIS_LLM_MAX_RETRIES: "5",
       OSMOSIS_LLM_RETRY_DELAY: "0.5",
       OSMOSIS_LLM_TRACK_USAGE: "false",
+      LLM_PROVIDER: "google-gemini",
     });
     expect(fromEnv).toEqual({
+      provider: "google-gemini",
       timeout: 30,
       rateLimit: { requestsPerMinute: 500 },
       retry: { maxRetries: 5, baseDelay: 0.5 },

@@ -143,6 +143,7 @@ export function configFromEnv(
   env: Readonly<Record<string, string | undefined>>,
 ): OsmosisConfigInput {
   const out: {
+    provider?: string;
     timeout?: number;
     rateLimit?: { requestsPerMinute: number };
     retry?: { maxRetries?: number; baseDelay?: number };
@@ -164,6 +165,8 @@ export function configFromEnv(
     }
     return n;
   };
+  // dbt-osmosis's variable, so its users switch providers the way they always have.
+  if (env.LLM_PROVIDER?.trim()) out.provider = env.LLM_PROVIDER.trim();
   const timeout = number(
     "OSMOSIS_LLM_TIMEOUT",
     (n) => n > 0,

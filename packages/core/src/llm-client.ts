@@ -117,8 +117,10 @@ export class LLMClient {
             const result = await raceAbort(provider.generate({ ...request, signal }), signal);
             permit.release({
               rateLimit: result.rateLimit,
+              // Vendors charge the output cap against tokens-per-minute when the call is admitted.
               tokens: result.usage
-                ? result.usage.inputTokens + result.usage.outputTokens
+                ? result.usage.inputTokens +
+                  Math.max(result.usage.outputTokens, request.maxOutputTokens ?? 0)
                 : undefined,
             });
             return result;

@@ -121,7 +121,7 @@ export class RateLimiter {
   #lastSpeedup = Number.NEGATIVE_INFINITY;
   #successes: number[] = [];
   /** Admission times of the last second, to seed a bucket whose limit is learned mid-run. */
-  #admissions: number[] = [];
+  #admissions: Array<{ at: number; tokens: number }> = [];
   #rateLimited = 0;
   #queue: Waiter[] = [];
   #timer: ReturnType<typeof setTimeout> | undefined;
@@ -193,7 +193,7 @@ export class RateLimiter {
         // A limit learned mid-run: the calls of the last second already spent part of the budget.
         this.#requests.level = Math.max(
           0,
-          this.#requests.capacity - this.#admittedWithin(1_000, now),
+          this.#requests.capacity - this.#recentAdmissions(now).length,
         );
       }
     } else this.#requests = undefined;
@@ -202,7 +202,11 @@ export class RateLimiter {
       if (this.#tokens) {
         this.#tokens.refill(now);
         this.#tokens.setRate(tpm);
-      } else this.#tokens = new Bucket(tpm, now);
+      } else {
+        this.#tokens = new Bucket(tpm, now);
+        const spent = this.#recentAdmissions(now).reduce((sum, a) => sum + a.tokens, 0);
+        this.#tokens.level = Math.max(0, this.#tokens.capacity - spent);
+      }
     } else this.#tokens = undefined;
   }
 
@@ -274,10 +278,11 @@ export class RateLimiter {
     this.#applyRates();
   }
 
-  #admittedWithin(windowMs: number, now: number): number {
-    while (this.#admissions.length && (this.#admissions[0] as number) <= now - windowMs)
+  #recentAdmissions(now: number): ReadonlyArray<{ at: number; tokens: number }> {
+    while (this.#admissions.length && (this.#admissions[0]?.at ?? now) <= now - 1_000) {
       this.#admissions.shift();
-    return this.#admissions.length;
+    }
+    return this.#admissions;
   }
 
   #throughputPerMinute(now: number): number {
@@ -315,8 +320,8 @@ export class RateLimiter {
       if (this.#tokens) this.#tokens.level -= head.tokens;
       this.#inFlight += 1;
       if (this.#adaptive) {
-        this.#admissions.push(now);
-        if (this.#admissions.length > 256) this.#admittedWithin(1_000, now);
+        this.#admissions.push({ at: now, tokens: head.tokens });
+        if (this.#admissions.length > 256) this.#recentAdmissions(now);
       }
       let released = false;
       head.resolve({

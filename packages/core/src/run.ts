@@ -1,4 +1,5 @@
 // A run: the shared context of many calls — cancellation and deadline, usage, budget, limiters, logger.
+import { setMaxListeners } from "node:events";
 import { BudgetExceededError, LLMCancelledError } from "./errors.js";
 import { type Logger, silentLogger } from "./logger.js";
 import { Prices } from "./prices.js";
@@ -34,6 +35,8 @@ export class Run {
 
   constructor(options: RunOptions = {}) {
     this.signal = this.#controller.signal;
+    // Every call in flight listens to the run's signal; hundreds at once are expected, not a leak.
+    setMaxListeners(0, this.signal);
     this.usage = new UsageTracker(options.prices ?? new Prices());
     this.logger = options.logger ?? silentLogger;
     this.limiters = options.limiters ?? new RateLimiters();
