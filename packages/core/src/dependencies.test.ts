@@ -3,7 +3,8 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
 
-const manifest = (path: string) => JSON.parse(readFileSync(path, "utf8")) as { dependencies?: Record<string, string> };
+const manifest = (path: string) =>
+  JSON.parse(readFileSync(path, "utf8")) as { dependencies?: Record<string, string> };
 
 describe("@osmosis/core dependencies", () => {
   it("are zod alone, which pulls in nothing", () => {

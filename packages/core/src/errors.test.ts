@@ -214,7 +214,14 @@ describe("errorFromHttpStatus", () => {
     },
     {
       status: 429,
-      message: "You exceeded your current quota, please check your plan and billing details.",
+      message:
+        "Resource has been exhausted (e.g. check quota). Please check your plan and billing details.",
+      expected: LLMRateLimitError,
+      code: "rate_limit",
+    },
+    {
+      status: 400,
+      vendorCode: "billing_error",
       expected: QuotaExhaustedError,
       code: "quota_exhausted",
     },

@@ -278,6 +278,11 @@ export interface HttpErrorDetails {
   requestId?: string | undefined;
   retryAfterMs?: number | undefined;
   cause?: unknown;
+  /**
+   * The provider's own verdict that this is an exhausted quota or credit (not a rate limit),
+   * for vendors whose 429s all mention billing and differ only in their details.
+   */
+  quotaExhausted?: boolean;
 }
 
 const QUOTA_CODES = /insufficient_quota|billing|quota_exceeded|credit/i;
@@ -299,7 +304,8 @@ export function errorFromHttpStatus(details: HttpErrorDetails): LLMAPIError {
   };
   const what = `${provider} ${status ?? "error"}: ${details.message}`;
   const codeAndMessage = `${vendorCode} ${details.message}`;
-  if (QUOTA_CODES.test(vendorCode) || (status === 429 && QUOTA_CODES.test(details.message))) {
+  // The vendor's error code decides, not its prose: some vendors say "billing" in every 429.
+  if (details.quotaExhausted ?? QUOTA_CODES.test(vendorCode)) {
     return new QuotaExhaustedError(what, {
       ...base,
       hint: `The ${provider} account has run out of quota or credit; add credit or raise the quota in the vendor's billing console, then rerun.`,

@@ -122,6 +122,7 @@ export {
 } from "./retry.js";
 export { Run, type RunOptions, type StopReason } from "./run.js";
 export { stableHash } from "./stable-hash.js";
+export { extractJson } from "./structured-output.js";
 export {
   type CallRecord,
   formatCost,

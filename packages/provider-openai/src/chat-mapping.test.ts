@@ -1,20 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extractJson, toChatParams } from "./chat-mapping.js";
-
-describe("extractJson", () => {
-  it.each([
-    ['{"a":1}', { a: 1 }],
-    ['```json\n{"a":1}\n```', { a: 1 }],
-    ['Sure! Here it is: {"a":{"b":[1,2]}} Hope it helps.', { a: { b: [1, 2] } }],
-    ["[1,2]", [1, 2]],
-  ])("reads %j", (text, value) => {
-    expect(extractJson(text)).toEqual(value);
-  });
-
-  it("throws when there is no JSON", () => {
-    expect(() => extractJson('Sure! ```json\n{"broken": ')).toThrowError(SyntaxError);
-  });
-});
+import { toChatParams } from "./chat-mapping.js";
 
 describe("toChatParams", () => {
   const request = {

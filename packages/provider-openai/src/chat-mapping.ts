@@ -3,6 +3,7 @@
 import {
   ContentFilterError,
   errorFromHttpStatus,
+  extractJson,
   type FinishReason,
   type GenerateRequest,
   type GenerateResult,
@@ -64,31 +65,6 @@ const FINISH: Record<string, FinishReason> = {
   tool_calls: "tool_calls",
   function_call: "tool_calls",
 };
-
-/**
- * Pulls a JSON value out of model text: as is, else from a ```json fence, else from the first
- * `{`/`[` to its last closing partner. JSON mode and plain-text models wrap answers in prose.
- */
-export function extractJson(text: string): unknown {
-  const trimmed = text.trim();
-  const attempts = [trimmed];
-  const fence = /```(?:json)?\s*([\s\S]*?)```/i.exec(trimmed);
-  if (fence?.[1]) attempts.push(fence[1].trim());
-  const start = trimmed.search(/[{[]/);
-  if (start >= 0) {
-    const close = trimmed[start] === "{" ? "}" : "]";
-    const end = trimmed.lastIndexOf(close);
-    if (end > start) attempts.push(trimmed.slice(start, end + 1));
-  }
-  for (const candidate of attempts) {
-    try {
-      return JSON.parse(candidate);
-    } catch {
-      // try the next shape
-    }
-  }
-  throw new SyntaxError("no JSON value found");
-}
 
 export function fromChatCompletion(
   completion: ChatCompletion,

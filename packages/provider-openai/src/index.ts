@@ -1,6 +1,7 @@
+/** Re-exported from @osmosis/core, where it now lives, for code that imported it from here. */
+export { extractJson } from "@osmosis/core";
 export {
   type ChatMappingOptions,
-  extractJson,
   fromChatCompletion,
   mapOpenAIError,
   type StructuredOutputMode,

@@ -1,3 +1,27 @@
+export { productionDependencies, VENDOR_SDKS } from "./dependencies.js";
+export {
+  type AnthropicMessagesBody,
+  type AnthropicRateLimitOptions,
+  type FakeAnthropicServer,
+  type FakeAnthropicServerOptions,
+  type FakeAnthropicServerStats,
+  startFakeAnthropicServer,
+} from "./fake-anthropic-server.js";
+export {
+  type FakeGeminiLatency,
+  type FakeGeminiServer,
+  type FakeGeminiServerOptions,
+  type GenerateContentBody,
+  startFakeGeminiServer,
+} from "./fake-gemini-server.js";
+export {
+  type FakeOllamaLatency,
+  type FakeOllamaServer,
+  type FakeOllamaServerOptions,
+  type FakeOllamaServerStats,
+  type OllamaChatBody,
+  startFakeOllamaServer,
+} from "./fake-ollama-server.js";
 export {
   type ChatCompletionBody,
   type FakeFault,

@@ -1,0 +1,324 @@
+import {
+  AuthenticationError,
+  ContextLengthError,
+  type GenerateRequest,
+  LLMCancelledError,
+  LLMConfigError,
+  LLMConnectionError,
+  LLMRateLimitError,
+  LLMResponseError,
+  NotFoundError,
+  PermissionDeniedError,
+  Prices,
+  ProviderRegistry,
+  QuotaExhaustedError,
+  ServerError,
+} from "@osmosis/core";
+import { type FakeOllamaServer, startFakeOllamaServer } from "@osmosis/testing";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import ollamaPlugin, { OllamaProvider } from "./index.js";
+
+const schema = {
+  type: "object",
+  properties: {
+    description: { type: "string" },
+    columns: {
+      type: "array",
+      items: {
+        type: "object",
+        properties: {
+          name: { type: "string", enum: ["order_id", "amount"] },
+          description: { type: "string" },
+        },
+        required: ["name", "description"],
+        additionalProperties: false,
+      },
+    },
+  },
+  required: ["description", "columns"],
+  additionalProperties: false,
+};
+
+const request: GenerateRequest = {
+  model: "llama3.2",
+  system: "You document dbt models.",
+  messages: [{ role: "user", content: "Model orders: select order_id, amount from raw.orders" }],
+  temperature: 0.2,
+  maxOutputTokens: 400,
+  output: { name: "model_doc", schema },
+};
+
+let server: FakeOllamaServer;
+const registry = () => new ProviderRegistry([ollamaPlugin]);
+const create = (env: Record<string, string> = {}, options: Record<string, unknown> = {}) =>
+  registry().create("ollama", { env: { OLLAMA_HOST: server.url, ...env }, options });
+
+/** Runs a call expected to fail and returns the error. */
+const failure = async (promise: Promise<unknown>) =>
+  promise.then(
+    () => {
+      throw new Error("expected the call to fail");
+    },
+    (error: unknown) => error,
+  );
+
+beforeAll(async () => {
+  server = await startFakeOllamaServer();
+});
+afterAll(async () => {
+  await server.close();
+});
+beforeEach(() => server.reset());
+
+describe("Ollama provider over the real SDK", () => {
+  it("sends the schema as format, the limits as options, system first, not streaming; parses JSON and usage", async () => {
+    const result = await (await create()).generate(request);
+    const sent = server.requests.at(-1);
+    expect(sent?.path).toBe("/api/chat");
+    expect(sent?.headers.authorization).toBeUndefined();
+    expect(sent?.body).toEqual({
+      model: "llama3.2",
+      messages: [
+        { role: "system", content: "You document dbt models." },
+        { role: "user", content: request.messages[0]?.content },
+      ],
+      stream: false,
+      format: schema,
+      options: { temperature: 0.2, num_predict: 400 },
+    });
+    const json = result.json as { description: string; columns: Array<{ name: string }> };
+    expect(typeof json.description).toBe("string");
+    expect(json.columns[0]?.name).toBe("order_id");
+    expect(result).toMatchObject({ finishReason: "stop", model: "llama3.2" });
+    expect(result.usage).toEqual({
+      inputTokens: server.stats.inputTokens,
+      outputTokens: server.stats.outputTokens,
+    });
+    expect(result.usage?.inputTokens).toBeGreaterThan(0);
+  });
+
+  it('JSON mode sends format "json"; none sends no format and still finds the JSON', async () => {
+    const json = await (await create({}, { structuredOutput: "json" })).generate(request);
+    expect(server.requests.at(-1)?.body).toMatchObject({ format: "json" });
+    expect(json.json).toEqual({ result: "Example result", ok: true });
+
+    // Without a format the model answers in prose; the JSON is taken out of it.
+    server.script([
+      { kind: "non-json-content", content: 'Sure!\n```json\n{"description":"Orders."}\n```' },
+    ]);
+    const plain = await (await create({}, { structuredOutput: "none" })).generate(request);
+    expect(server.requests.at(-1)?.body).not.toHaveProperty("format");
+    expect(plain.json).toEqual({ description: "Orders." });
+  });
+
+  it("sends keep_alive and num_ctx when configured", async () => {
+    await (await create({}, { keepAlive: "10m", numCtx: 8192 })).generate(request);
+    expect(server.requests.at(-1)?.body).toMatchObject({
+      keep_alive: "10m",
+      options: { temperature: 0.2, num_predict: 400, num_ctx: 8192 },
+    });
+  });
+
+  it("needs no key and declares its capabilities truthfully", async () => {
+    const provider = await registry().create("ollama", { env: {} });
+    expect(provider).toBeInstanceOf(OllamaProvider);
+    expect((provider as OllamaProvider).host).toBe("http://127.0.0.1:11434");
+    expect(provider.defaultModel).toBe("llama3.2");
+    expect(provider.capabilities).toEqual({
+      jsonSchema: true,
+      jsonMode: true,
+      usage: true,
+      cachedInputUsage: false,
+      rateLimitHeaders: false,
+    });
+    const plain = await create({}, { structuredOutput: "none" });
+    expect(plain.capabilities).toMatchObject({ jsonSchema: false, jsonMode: false });
+  });
+
+  it("reads OLLAMA_HOST in Ollama's bare host:port form, and OLLAMA_MODEL", async () => {
+    const p = await registry().create("ollama", {
+      env: { OLLAMA_HOST: `127.0.0.1:${new URL(server.url).port}`, OLLAMA_MODEL: "qwen2.5:7b" },
+    });
+    expect(p.defaultModel).toBe("qwen2.5:7b");
+    await p.generate({ ...request, model: "qwen2.5:7b" });
+    expect(server.stats.completed).toBe(1);
+  });
+
+  it("reads dbt-osmosis's OLLAMA_BASE_URL, dropping its /v1; OLLAMA_HOST wins when both are set", async () => {
+    const p = await registry().create("ollama", {
+      env: { OLLAMA_BASE_URL: `${server.url}/v1` },
+    });
+    expect((p as OllamaProvider).host).toBe(server.url);
+    await p.generate(request);
+    expect(server.requests.at(-1)?.path).toBe("/api/chat");
+
+    const both = await registry().create("ollama", {
+      env: { OLLAMA_HOST: server.url, OLLAMA_BASE_URL: "http://elsewhere.invalid:11434/v1" },
+    });
+    expect((both as OllamaProvider).host).toBe(server.url);
+  });
+
+  it("sends OLLAMA_API_KEY as a bearer key, over a conflicting Authorization header", async () => {
+    const p = await create(
+      { OLLAMA_API_KEY: "proxy-key" },
+      { headers: { authorization: "Bearer stale", "x-team": "data" } },
+    );
+    await p.generate(request);
+    const headers = server.requests.at(-1)?.headers;
+    expect(headers?.authorization).toBe("Bearer proxy-key");
+    expect(headers?.["x-team"]).toBe("data");
+  });
+
+  it.each([
+    [{ host: "ftp://files.example.com" }, "providers.ollama.host"],
+    [{ structuredOutput: "json_object" }, "providers.ollama.structuredOutput"],
+    [{ numCtx: -1 }, "providers.ollama.numCtx"],
+    [{ baseURL: "http://x" }, "baseURL"],
+  ])("rejects the options %j, naming the field", async (options, field) => {
+    const error = await failure(registry().create("ollama", { env: {}, options }));
+    expect(error).toBeInstanceOf(LLMConfigError);
+    expect((error as Error).message).toContain(field);
+  });
+
+  it("maps a model that is not pulled to NotFoundError saying what to pull", async () => {
+    const error = await failure((await create()).generate({ ...request, model: "mistral" }));
+    expect(error).toBeInstanceOf(NotFoundError);
+    expect((error as NotFoundError).status).toBe(404);
+    expect((error as Error).message).toContain('model "mistral" not found, try pulling it first');
+    expect((error as Error).message).toContain("`ollama pull mistral`");
+  });
+
+  const faults = [
+    { fault: { status: 500 }, expected: ServerError, code: "server", retryable: true },
+    { fault: { status: 503 }, expected: ServerError, code: "server", retryable: true },
+    {
+      fault: { status: 403 },
+      expected: PermissionDeniedError,
+      code: "permission",
+      retryable: false,
+    },
+    {
+      fault: { status: 400, code: "context_length_exceeded" },
+      expected: ContextLengthError,
+      code: "context_length",
+      retryable: false,
+    },
+    {
+      fault: { kind: "insufficient-quota" as const },
+      expected: QuotaExhaustedError,
+      code: "quota_exhausted",
+      retryable: false,
+    },
+    {
+      fault: {
+        status: 500,
+        body: { error: "model requires more system memory (5.6 GiB) than is available (3.1 GiB)" },
+      },
+      expected: ServerError,
+      code: "server",
+      retryable: false,
+    },
+    {
+      fault: { kind: "reset" as const },
+      expected: LLMConnectionError,
+      code: "connection",
+      retryable: true,
+    },
+    {
+      fault: { kind: "non-json-content" as const },
+      expected: LLMResponseError,
+      code: "response_parse",
+      retryable: true,
+    },
+  ];
+
+  it.each(faults)("maps $fault to $code", async ({ fault, expected, code, retryable }) => {
+    server.script([fault]);
+    const error = await failure((await create()).generate(request));
+    expect(error).toBeInstanceOf(expected);
+    expect((error as { code: string }).code).toBe(code);
+    expect((error as { retryable: boolean }).retryable).toBe(retryable);
+  });
+
+  it("says what to raise when the server is busy (OLLAMA_MAX_QUEUE)", async () => {
+    server.script([{ status: 503 }]);
+    const error = await failure((await create()).generate(request));
+    expect((error as Error).message).toContain("OLLAMA_MAX_QUEUE");
+  });
+
+  it("maps a 429 to a rate-limit error carrying the retry-after of the proxy in front", async () => {
+    server.script([{ kind: "rate-limit", retryAfterMs: 1_500 }]);
+    const error = await failure((await create()).generate(request));
+    expect(error).toBeInstanceOf(LLMRateLimitError);
+    expect((error as LLMRateLimitError).retryAfterMs).toBe(2_000);
+    expect((error as LLMRateLimitError).status).toBe(429);
+  });
+
+  it("maps a proxy's 401 to AuthenticationError naming OLLAMA_API_KEY, without the key", async () => {
+    const guarded = await startFakeOllamaServer({ apiKey: "the-right-key" });
+    try {
+      const p = await registry().create("ollama", {
+        env: { OLLAMA_HOST: guarded.url, OLLAMA_API_KEY: "ollama-wrong-key-0123456789" },
+      });
+      const error = await failure(p.generate(request));
+      expect(error).toBeInstanceOf(AuthenticationError);
+      expect((error as Error).message).toContain("OLLAMA_API_KEY");
+      expect((error as Error).message).not.toContain("ollama-wrong-key-0123456789");
+    } finally {
+      await guarded.close();
+    }
+  });
+
+  it("maps a refused connection to LLMConnectionError saying to start ollama serve", async () => {
+    const closed = await startFakeOllamaServer();
+    await closed.close();
+    const p = await registry().create("ollama", { env: { OLLAMA_HOST: closed.url } });
+    const error = await failure(p.generate(request));
+    expect(error).toBeInstanceOf(LLMConnectionError);
+    expect((error as Error).message).toContain(`nothing is listening at ${closed.url}`);
+    expect((error as Error).message).toContain("ollama serve");
+    expect((error as Error).message).toContain("OLLAMA_HOST");
+  });
+
+  it("honours each call's abort signal, leaving other calls on the same client alone", async () => {
+    const p = await create();
+    server.setLatency((body) => (body.model === "qwen2.5:7b" ? 150 : 0));
+    server.script([{ kind: "hang" }]);
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 50);
+    const started = Date.now();
+    const [aborted, other] = await Promise.all([
+      failure(p.generate({ ...request, signal: controller.signal })),
+      p.generate({ ...request, model: "qwen2.5:7b", signal: new AbortController().signal }),
+    ]);
+    expect(aborted).toBeInstanceOf(LLMCancelledError);
+    expect(Date.now() - started).toBeLessThan(2_000);
+    expect(other.finishReason).toBe("stop");
+    server.setLatency(0);
+  });
+
+  it("does not send a call whose signal is already aborted", async () => {
+    const error = await failure(
+      (await create()).generate({ ...request, signal: AbortSignal.abort() }),
+    );
+    expect(error).toBeInstanceOf(LLMCancelledError);
+    expect(server.stats.requests).toBe(0);
+  });
+
+  it("makes exactly one HTTP request per call: nothing retries on its own", async () => {
+    server.script([{ status: 500 }]);
+    await (await create()).generate(request).catch(() => undefined);
+    expect(server.stats.requests).toBe(1);
+  });
+
+  it("costs nothing: core's price table treats every ollama model as free", () => {
+    expect(new Prices().lookup("ollama", "llama3.2")).toEqual({
+      input: 0,
+      output: 0,
+      cachedInput: 0,
+    });
+    expect(
+      new Prices().cost("ollama", "qwen2.5:7b", { inputTokens: 10_000, outputTokens: 500 }),
+    ).toBe(0);
+  });
+});

@@ -1,0 +1,427 @@
+// A real HTTP server on 127.0.0.1 that answers like Anthropic's Messages API, with limits and scripted faults.
+import {
+  createServer,
+  type IncomingHttpHeaders,
+  type IncomingMessage,
+  type ServerResponse,
+} from "node:http";
+import type { AddressInfo } from "node:net";
+import { parseWith } from "@osmosis/core";
+import { z } from "zod";
+import type { FakeServerStats, RecordedRequest } from "./fake-openai-server.js";
+import {
+  type AnthropicErrorObject,
+  errorBody,
+  invalidApiKey,
+  invalidRequest,
+  missingApiKey,
+  notFound,
+  rateLimitExceeded,
+} from "./fake-server/anthropic-errors.js";
+import { anthropicFaultAction } from "./fake-server/anthropic-faults.js";
+import {
+  buildMessage,
+  defaultReply,
+  invalidBodyMessage,
+  type MessagesBody,
+  MessagesBodySchema,
+  promptTokensOf,
+  randomId,
+  toReply,
+} from "./fake-server/anthropic-message.js";
+import {
+  AnthropicRateLimiter,
+  type AnthropicRateLimitOptions,
+  exhaustedHeaders,
+  NOMINAL_ANTHROPIC_LIMITS,
+} from "./fake-server/anthropic-rate-limit.js";
+import type { FakeFault } from "./fake-server/faults.js";
+import type { FakeVendorServer } from "./fake-server/vendor-server.js";
+
+export type { MessagesBody as AnthropicMessagesBody } from "./fake-server/anthropic-message.js";
+export type { AnthropicRateLimitOptions } from "./fake-server/anthropic-rate-limit.js";
+
+/** A number, or a function of the request body and its prompt tokens. */
+type TokenSetting = number | ((body: MessagesBody, promptTokens: number) => number);
+
+export interface FakeAnthropicServerOptions {
+  /** Interface to listen on (default `127.0.0.1`). */
+  host?: string;
+  /** Port (default 0: a free one). */
+  port?: number;
+  /**
+   * When set, requests must carry it in `x-api-key` (or `Authorization: Bearer`, which SDK 1.x
+   * sends) or get Anthropic's 401 `authentication_error`.
+   */
+  apiKey?: string;
+  /** Organization id in the `anthropic-organization-id` header and 429 messages. */
+  organizationId?: string;
+  /**
+   * The answer for a request: an object is the forced tool's `input` (or JSON text when no tool
+   * is forced); a string is a text block. Default: a sample valid against the forced tool's
+   * `input_schema` or `output_config.format.schema`, else a sentence.
+   */
+  reply?: (body: MessagesBody) => string | object;
+  /** Milliseconds before a message is sent: fixed, or per request body. */
+  latencyMs?: number | ((body: MessagesBody) => number);
+  /** Prompt tokens reported as `cache_read_input_tokens` (capped at the prompt). Default 0. */
+  cachedPrefixTokens?: TokenSetting;
+  /** Prompt tokens reported as `cache_creation_input_tokens` (capped at what is not read). Default 0. */
+  cacheCreationTokens?: TokenSetting;
+  rateLimit?: AnthropicRateLimitOptions;
+  /** Faults for the first requests, as if passed to `script()`. */
+  faults?: FakeFault[];
+  /** Decides a fault per messages request when none is scripted; `undefined` for a normal answer. */
+  faultFor?: (request: RecordedRequest) => FakeFault | undefined;
+}
+
+export interface FakeAnthropicServerStats extends FakeServerStats {
+  /** Sum of `usage.input_tokens` over completed answers (uncached prompt tokens, as Anthropic counts). */
+  inputTokens: number;
+  /** Sum of `usage.cache_read_input_tokens` over completed answers. */
+  cachedInputTokens: number;
+  /** Sum of `usage.cache_creation_input_tokens` over completed answers. */
+  cacheCreationInputTokens: number;
+}
+
+export interface FakeAnthropicServer extends FakeVendorServer {
+  /** Base URL without `/v1`, for `new Anthropic({ baseURL })`. */
+  readonly url: string;
+  readonly port: number;
+  /** A snapshot of the counters. */
+  readonly stats: FakeAnthropicServerStats;
+}
+
+const isFunction = (v: unknown): v is (...args: never[]) => unknown => typeof v === "function";
+const fn = <T>() => z.custom<T>(isFunction, "expected a function");
+const tokenSetting = z.union([
+  z.number().int().min(0),
+  fn<(b: MessagesBody, p: number) => number>(),
+]);
+
+const Options = z.object({
+  host: z.string().min(1).optional(),
+  port: z.number().int().min(0).max(65_535).optional(),
+  apiKey: z.string().min(1).optional(),
+  organizationId: z.string().min(1).optional(),
+  reply: fn<FakeAnthropicServerOptions["reply"]>().optional(),
+  latencyMs: z.union([z.number().min(0), fn<(body: MessagesBody) => number>()]).optional(),
+  cachedPrefixTokens: tokenSetting.optional(),
+  cacheCreationTokens: tokenSetting.optional(),
+  rateLimit: z
+    .strictObject({
+      requestsPerMinute: z.number().positive().optional(),
+      inputTokensPerMinute: z.number().positive().optional(),
+      outputTokensPerMinute: z.number().positive().optional(),
+      burstSeconds: z.number().positive().optional(),
+    })
+    .optional(),
+  faults: z.array(z.custom<FakeFault>((v) => typeof v === "object" && v !== null)).optional(),
+  faultFor: fn<FakeAnthropicServerOptions["faultFor"]>().optional(),
+});
+
+/** The key a request authenticates with: `x-api-key` wins over `Authorization: Bearer`, as at Anthropic. */
+function sentKey(headers: IncomingHttpHeaders): string | undefined {
+  const header = headers["x-api-key"];
+  if (typeof header === "string" && header.length > 0) return header;
+  return /^Bearer\s+(.+)$/i.exec(headers.authorization ?? "")?.[1]?.trim();
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on("data", (chunk: Buffer) => chunks.push(chunk));
+    req.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
+    req.on("error", reject);
+  });
+}
+
+function settingValue(setting: TokenSetting | undefined, body: MessagesBody, prompt: number) {
+  if (setting === undefined) return 0;
+  return typeof setting === "function" ? setting(body, prompt) : setting;
+}
+
+/**
+ * Starts a fake Anthropic server. It answers `POST /v1/messages` with Anthropic's `message`
+ * object, headers and error bodies; see the package README.
+ */
+export async function startFakeAnthropicServer(
+  options: FakeAnthropicServerOptions = {},
+): Promise<FakeAnthropicServer> {
+  const config = parseWith(Options, options, { prefix: "startFakeAnthropicServer options" });
+  const organizationId = config.organizationId ?? "0f4ea4e0-0000-4000-8000-000000000000";
+  const requests: RecordedRequest[] = [];
+  const faultQueue: FakeFault[] = [...(config.faults ?? [])];
+  const newLimiter = () =>
+    config.rateLimit ? new AnthropicRateLimiter(config.rateLimit, Date.now()) : undefined;
+  let limiter = newLimiter();
+  const emptyStats = (): FakeAnthropicServerStats => ({
+    requests: 0,
+    completed: 0,
+    rateLimited: 0,
+    faults: 0,
+    inputTokens: 0,
+    outputTokens: 0,
+    cachedInputTokens: 0,
+    cacheCreationInputTokens: 0,
+  });
+  let stats = emptyStats();
+  const pendingWaits = new Set<() => void>();
+  let closing: Promise<void> | undefined;
+
+  function commonHeaders(requestId: string): Record<string, string> {
+    return {
+      "request-id": requestId,
+      "anthropic-organization-id": organizationId,
+      ...limiter?.headers(Date.now()),
+    };
+  }
+
+  function send(
+    res: ServerResponse,
+    status: number,
+    payload: unknown,
+    headers: Record<string, string>,
+  ): void {
+    if (res.headersSent || res.destroyed) return;
+    if (status === 429) stats.rateLimited++;
+    const isText = typeof payload === "string";
+    const text = isText ? payload : JSON.stringify(payload);
+    res.writeHead(status, {
+      "content-type": isText ? "text/html; charset=utf-8" : "application/json",
+      "content-length": Buffer.byteLength(text),
+      ...headers,
+    });
+    res.end(text);
+  }
+
+  function sendError(
+    res: ServerResponse,
+    status: number,
+    error: AnthropicErrorObject,
+    requestId: string,
+    headers: Record<string, string> = {},
+  ): void {
+    send(res, status, errorBody(error, requestId), { ...commonHeaders(requestId), ...headers });
+  }
+
+  /** Resolves true after `ms`, or false as soon as the client goes away or the server closes. */
+  function wait(ms: number, res: ServerResponse): Promise<boolean> {
+    if (ms <= 0) return Promise.resolve(!res.destroyed);
+    return new Promise((resolve) => {
+      const done = (elapsed: boolean) => {
+        clearTimeout(timer);
+        res.off("close", cancel);
+        pendingWaits.delete(cancel);
+        resolve(elapsed);
+      };
+      const cancel = () => done(false);
+      const timer = setTimeout(() => done(true), ms);
+      res.on("close", cancel);
+      pendingWaits.add(cancel);
+    });
+  }
+
+  async function complete(
+    res: ServerResponse,
+    body: MessagesBody,
+    reply: string | object,
+    promptTokens: number,
+    requestId: string,
+  ): Promise<void> {
+    const delay =
+      typeof config.latencyMs === "function" ? config.latencyMs(body) : config.latencyMs;
+    if (!(await wait(delay ?? 0, res))) return;
+    const { message, usage } = buildMessage(body, toReply(body, reply), promptTokens, {
+      read: settingValue(config.cachedPrefixTokens, body, promptTokens),
+      creation: settingValue(config.cacheCreationTokens, body, promptTokens),
+    });
+    stats.completed++;
+    stats.inputTokens += usage.inputTokens;
+    stats.outputTokens += usage.outputTokens;
+    stats.cachedInputTokens += usage.cacheReadInputTokens;
+    stats.cacheCreationInputTokens += usage.cacheCreationInputTokens;
+    send(res, 200, message, commonHeaders(requestId));
+  }
+
+  async function messages(
+    req: IncomingMessage,
+    res: ServerResponse,
+    record: RecordedRequest,
+    requestId: string,
+  ): Promise<void> {
+    const version = req.headers["anthropic-version"];
+    if (typeof version !== "string" || version.length === 0) {
+      sendError(res, 400, invalidRequest("anthropic-version: header is required"), requestId);
+      return;
+    }
+    if (record.body === undefined) {
+      sendError(
+        res,
+        400,
+        invalidRequest("There was an error parsing the body of your request as JSON."),
+        requestId,
+      );
+      return;
+    }
+    const parsed = MessagesBodySchema.safeParse(record.body);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      const path = issue?.path.map(String).join(".") || "body";
+      sendError(res, 400, invalidRequest(`${path}: ${issue?.message ?? "Invalid"}`), requestId);
+      return;
+    }
+    const body = parsed.data;
+    const problem = invalidBodyMessage(body, version);
+    if (problem) {
+      sendError(res, 400, invalidRequest(problem), requestId);
+      return;
+    }
+    const promptTokens = promptTokensOf(body);
+
+    const fault = faultQueue.shift() ?? config.faultFor?.(record);
+    if (fault) {
+      stats.faults++;
+      const action = anthropicFaultAction(fault, { promptTokens });
+      switch (action.action) {
+        case "reset":
+          req.socket.destroy();
+          return;
+        case "hang":
+          // Nothing is written; `close()` or the client's own abort ends the connection.
+          return;
+        case "content":
+          await complete(res, body, action.content, promptTokens, requestId);
+          return;
+        case "rate-limit": {
+          const kind = action.limit === "requests" ? "requests" : "input-tokens";
+          const limit = limiter?.limitOf(kind) ?? NOMINAL_ANTHROPIC_LIMITS[kind];
+          sendError(res, 429, rateLimitExceeded(organizationId, kind, limit), requestId, {
+            ...exhaustedHeaders(kind, limit, action.retryAfterMs, Date.now()),
+            "retry-after": String(Math.ceil(action.retryAfterMs / 1000)),
+          });
+          return;
+        }
+        case "error":
+          sendError(res, action.status, action.error, requestId, action.headers);
+          return;
+        case "raw":
+          send(res, action.status, action.body, { ...commonHeaders(requestId), ...action.headers });
+          return;
+      }
+    }
+
+    if (limiter) {
+      const admission = limiter.admit(
+        { inputTokens: promptTokens, outputTokens: body.max_tokens },
+        Date.now(),
+      );
+      if (!admission.ok) {
+        sendError(
+          res,
+          429,
+          rateLimitExceeded(organizationId, admission.kind, admission.limit),
+          requestId,
+          {
+            "retry-after": String(Math.ceil(admission.retryAfterMs / 1000)),
+          },
+        );
+        return;
+      }
+    }
+
+    let reply: string | object;
+    try {
+      reply = config.reply ? config.reply(body) : defaultReply(body);
+    } catch (error) {
+      // A schema the sampler cannot satisfy is what Anthropic rejects as an invalid input_schema.
+      const message = error instanceof Error ? error.message : String(error);
+      const where =
+        body.tool_choice?.type === "tool"
+          ? "tools.0.custom.input_schema"
+          : "output_config.format.schema";
+      sendError(res, 400, invalidRequest(`${where}: ${message}`), requestId);
+      return;
+    }
+    await complete(res, body, reply, promptTokens, requestId);
+  }
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const receivedAt = Date.now();
+    stats.requests++;
+    const requestId = `req_${randomId(24)}`;
+    const rawBody = await readBody(req);
+    let body: unknown;
+    try {
+      body = rawBody.length > 0 ? JSON.parse(rawBody) : undefined;
+    } catch {
+      body = undefined;
+    }
+    const method = req.method ?? "GET";
+    const path = new URL(req.url ?? "/", "http://fake").pathname;
+    const record: RecordedRequest = { method, path, headers: req.headers, body, receivedAt };
+    requests.push(record);
+
+    if (config.apiKey !== undefined) {
+      const key = sentKey(req.headers);
+      if (key !== config.apiKey) {
+        sendError(res, 401, key ? invalidApiKey() : missingApiKey(), requestId);
+        return;
+      }
+    }
+    if (method === "POST" && path === "/v1/messages") {
+      await messages(req, res, record, requestId);
+    } else {
+      sendError(res, 404, notFound("Not Found"), requestId);
+    }
+  }
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      // A throwing `reply`/`faultFor` is a bug in the test; say so in the 500 rather than hang.
+      const message = error instanceof Error ? error.message : String(error);
+      send(
+        res,
+        500,
+        errorBody({ type: "api_error", message: `Fake server error: ${message}` }, "req_fake"),
+        {},
+      );
+    });
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(config.port ?? 0, config.host ?? "127.0.0.1", () => {
+      server.off("error", reject);
+      resolve();
+    });
+  });
+  const address = server.address() as AddressInfo;
+  const host = address.family === "IPv6" ? `[${address.address}]` : address.address;
+
+  return {
+    url: `http://${host}:${address.port}`,
+    port: address.port,
+    requests,
+    get stats() {
+      return { ...stats };
+    },
+    script(faults) {
+      faultQueue.push(...faults);
+    },
+    reset() {
+      requests.length = 0;
+      faultQueue.length = 0;
+      stats = emptyStats();
+      limiter = newLimiter();
+    },
+    close() {
+      closing ??= new Promise<void>((resolve) => {
+        for (const cancel of [...pendingWaits]) cancel();
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+      return closing;
+    },
+  };
+}

@@ -1,0 +1,400 @@
+// A real HTTP server on 127.0.0.1 that answers like the Gemini API's generateContent, with limits and scripted faults.
+import {
+  createServer,
+  type IncomingHttpHeaders,
+  type IncomingMessage,
+  type ServerResponse,
+} from "node:http";
+import type { AddressInfo } from "node:net";
+import { parseWith } from "@osmosis/core";
+import { z } from "zod";
+import type { FakeServerStats, RecordedRequest } from "./fake-openai-server.js";
+import type { FakeFault } from "./fake-server/faults.js";
+import {
+  apiKeyInvalid,
+  googleError,
+  inputTooLong,
+  invalidArgument,
+  modelNotFound,
+  notFoundPage,
+  quotaExceeded,
+  unregisteredCaller,
+} from "./fake-server/gemini-errors.js";
+import { geminiFaultAction } from "./fake-server/gemini-faults.js";
+import {
+  buildGenerateContentResponse,
+  defaultGeminiReply,
+  type GenerateContentBody,
+  GenerateContentBodySchema,
+  generationConfigProblem,
+  promptTokensOf,
+} from "./fake-server/gemini-generate-content.js";
+import { RateLimiter, type RateLimitOptions } from "./fake-server/rate-limit.js";
+import type { FakeVendorServer } from "./fake-server/vendor-server.js";
+
+export type { GenerateContentBody } from "./fake-server/gemini-generate-content.js";
+
+/** Milliseconds before an answer is sent: fixed, or per request body. */
+export type FakeGeminiLatency = number | ((body: GenerateContentBody, model: string) => number);
+
+export interface FakeGeminiServerOptions {
+  /** Interface to listen on (default `127.0.0.1`). */
+  host?: string;
+  /** Port (default 0: a free one). */
+  port?: number;
+  /**
+   * When set, requests must carry it in `x-goog-api-key` (or the `key` query parameter): a wrong
+   * key gets Google's 400 `API_KEY_INVALID`, none its 403 for unregistered callers.
+   */
+  apiKey?: string;
+  /** Model ids served; others get Google's 404. Default: any model. */
+  models?: string[];
+  /**
+   * The model's text for a request; an object is sent as its JSON text. Default: a sample valid
+   * against `responseJsonSchema`/`responseSchema` in JSON mode, else a sentence.
+   */
+  reply?: (body: GenerateContentBody, model: string) => string | object;
+  latencyMs?: FakeGeminiLatency;
+  /**
+   * Prompt tokens reported as served from the implicit cache (`cachedContentTokenCount`): a
+   * count, capped at the prompt's tokens, or a function of the body and the prompt's tokens. Default 0.
+   */
+  cachedPrefixTokens?: number | ((body: GenerateContentBody, promptTokens: number) => number);
+  /** Per-minute request and input-token limits, answered with free-tier 429s when passed. */
+  rateLimit?: RateLimitOptions;
+  /** Input token limit of every model (default 1,048,576, Gemini 2.5 Flash's); longer prompts get a 400. */
+  inputTokenLimit?: number;
+  /** Faults for the first requests, as if passed to `script()`. */
+  faults?: FakeFault[];
+  /** Decides a fault per generateContent request when none is scripted; `undefined` for a normal answer. */
+  faultFor?: (request: RecordedRequest) => FakeFault | undefined;
+}
+
+export interface FakeGeminiServer extends FakeVendorServer {
+  /** Base URL without the API version, for `new GoogleGenAI({ httpOptions: { baseUrl } })`. */
+  readonly url: string;
+  readonly port: number;
+  setLatency(latency: FakeGeminiLatency): void;
+}
+
+const isFunction = (v: unknown): v is (...args: never[]) => unknown => typeof v === "function";
+const fn = <T>() => z.custom<T>(isFunction, "expected a function");
+
+const Latency = z.union([z.number().min(0), fn<(body: GenerateContentBody) => number>()]);
+
+const Options = z.object({
+  host: z.string().min(1).optional(),
+  port: z.number().int().min(0).max(65_535).optional(),
+  apiKey: z.string().min(1).optional(),
+  models: z.array(z.string().min(1)).optional(),
+  reply: fn<FakeGeminiServerOptions["reply"]>().optional(),
+  latencyMs: Latency.optional(),
+  cachedPrefixTokens: z
+    .union([
+      z.number().int().min(0),
+      fn<(body: GenerateContentBody, promptTokens: number) => number>(),
+    ])
+    .optional(),
+  rateLimit: z
+    .object({
+      requestsPerMinute: z.number().positive().optional(),
+      tokensPerMinute: z.number().positive().optional(),
+      burstSeconds: z.number().positive().optional(),
+    })
+    .optional(),
+  inputTokenLimit: z.number().int().positive().optional(),
+  faults: z.array(z.custom<FakeFault>((v) => typeof v === "object" && v !== null)).optional(),
+  faultFor: fn<FakeGeminiServerOptions["faultFor"]>().optional(),
+});
+
+/** Free-tier limits named in scripted 429s when no `rateLimit` is configured (Gemini 2.5 Flash). */
+const NOMINAL_LIMITS = { requests: 10, tokens: 250_000 } as const;
+const DEFAULT_INPUT_TOKEN_LIMIT = 1_048_576;
+const GENERATE_CONTENT = /^\/(v1|v1beta|v1alpha)\/models\/([^/:]+):generateContent$/;
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on("data", (chunk: Buffer) => chunks.push(chunk));
+    req.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
+    req.on("error", reject);
+  });
+}
+
+function requestKey(headers: IncomingHttpHeaders, url: URL): string | undefined {
+  const header = headers["x-goog-api-key"];
+  const value = Array.isArray(header) ? header[0] : header;
+  return value?.trim() || url.searchParams.get("key") || undefined;
+}
+
+/**
+ * Starts a fake Gemini API server. It answers `POST /v1beta/models/{model}:generateContent`
+ * (and `/v1/…`) with the GenerateContentResponse shape and Google's error bodies; see the
+ * package README.
+ */
+export async function startFakeGeminiServer(
+  options: FakeGeminiServerOptions = {},
+): Promise<FakeGeminiServer> {
+  const config = parseWith(Options, options, { prefix: "startFakeGeminiServer options" });
+  const inputTokenLimit = config.inputTokenLimit ?? DEFAULT_INPUT_TOKEN_LIMIT;
+  const requests: RecordedRequest[] = [];
+  const faultQueue: FakeFault[] = [...(config.faults ?? [])];
+  let latency: FakeGeminiLatency = config.latencyMs ?? 0;
+  let limiter = config.rateLimit ? new RateLimiter(config.rateLimit, Date.now()) : undefined;
+  const emptyStats = (): FakeServerStats => ({
+    requests: 0,
+    completed: 0,
+    rateLimited: 0,
+    faults: 0,
+    inputTokens: 0,
+    outputTokens: 0,
+    cachedInputTokens: 0,
+  });
+  let stats = emptyStats();
+  const pendingWaits = new Set<() => void>();
+  let closing: Promise<void> | undefined;
+
+  function send(res: ServerResponse, status: number, payload: unknown, headers = {}): void {
+    if (res.headersSent || res.destroyed) return;
+    if (status === 429) stats.rateLimited++;
+    const isText = typeof payload === "string";
+    const text = isText ? payload : JSON.stringify(payload);
+    res.writeHead(status, {
+      "content-type": isText ? "text/html; charset=UTF-8" : "application/json; charset=UTF-8",
+      "content-length": Buffer.byteLength(text),
+      vary: "Origin, X-Origin, Referer",
+      "server-timing": "gfet4t7; dur=1",
+      ...headers,
+    });
+    res.end(text);
+  }
+
+  /** Resolves true after `ms`, or false as soon as the client goes away or the server closes. */
+  function wait(ms: number, res: ServerResponse): Promise<boolean> {
+    if (ms <= 0) return Promise.resolve(!res.destroyed);
+    return new Promise((resolve) => {
+      const done = (elapsed: boolean) => {
+        clearTimeout(timer);
+        res.off("close", cancel);
+        pendingWaits.delete(cancel);
+        resolve(elapsed);
+      };
+      const cancel = () => done(false);
+      const timer = setTimeout(() => done(true), ms);
+      res.on("close", cancel);
+      pendingWaits.add(cancel);
+    });
+  }
+
+  function cachedTokensFor(body: GenerateContentBody, promptTokens: number): number {
+    const setting = config.cachedPrefixTokens ?? 0;
+    const value = typeof setting === "function" ? setting(body, promptTokens) : setting;
+    return Math.max(0, Math.min(promptTokens, Math.floor(value)));
+  }
+
+  async function answer(
+    res: ServerResponse,
+    body: GenerateContentBody,
+    model: string,
+    content: string,
+    promptTokens: number,
+  ): Promise<void> {
+    const delay = typeof latency === "function" ? latency(body, model) : latency;
+    if (!(await wait(delay, res))) return;
+    const { response, usage } = buildGenerateContentResponse(
+      body,
+      model,
+      content,
+      promptTokens,
+      cachedTokensFor(body, promptTokens),
+    );
+    stats.completed++;
+    stats.inputTokens += usage.promptTokens;
+    stats.outputTokens += usage.candidatesTokens;
+    stats.cachedInputTokens += usage.cachedTokens;
+    send(res, 200, response);
+  }
+
+  async function generateContent(
+    req: IncomingMessage,
+    res: ServerResponse,
+    record: RecordedRequest,
+    apiVersion: string,
+    model: string,
+  ): Promise<void> {
+    if (config.models && !config.models.includes(model)) {
+      send(res, 404, modelNotFound(model, apiVersion));
+      return;
+    }
+    if (record.body === undefined) {
+      send(res, 400, invalidArgument("Invalid JSON payload received. Unexpected token."));
+      return;
+    }
+    const parsed = GenerateContentBodySchema.safeParse(record.body);
+    if (!parsed.success) {
+      send(res, 400, invalidArgument(parsed.error.issues[0]?.message));
+      return;
+    }
+    const body = parsed.data;
+    const problem = generationConfigProblem(body);
+    if (problem) {
+      send(res, 400, invalidArgument(problem));
+      return;
+    }
+    const promptTokens = promptTokensOf(body);
+
+    const fault = faultQueue.shift() ?? config.faultFor?.(record);
+    if (fault) {
+      stats.faults++;
+      const action = geminiFaultAction(fault, { model, apiVersion, promptTokens, inputTokenLimit });
+      switch (action.action) {
+        case "reset":
+          req.socket.destroy();
+          return;
+        case "hang":
+          return;
+        case "content":
+          await answer(res, body, model, action.content, promptTokens);
+          return;
+        case "rate-limit": {
+          const limit =
+            config.rateLimit?.[
+              action.limit === "requests" ? "requestsPerMinute" : "tokensPerMinute"
+            ] ?? NOMINAL_LIMITS[action.limit];
+          const window = action.limit === "requests" ? "requests-per-minute" : "tokens-per-minute";
+          send(
+            res,
+            429,
+            quotaExceeded({ model, window, limit, retryAfterMs: action.retryAfterMs }),
+          );
+          return;
+        }
+        case "error":
+          send(res, action.status, action.body, action.headers);
+          return;
+      }
+    }
+
+    if (promptTokens > inputTokenLimit) {
+      send(res, 400, inputTooLong(promptTokens, inputTokenLimit));
+      return;
+    }
+    if (limiter) {
+      // Gemini charges input tokens against its per-minute token quota, not the output budget.
+      const admission = limiter.admit(promptTokens, Date.now());
+      if (!admission.ok) {
+        const window = admission.kind === "requests" ? "requests-per-minute" : "tokens-per-minute";
+        send(
+          res,
+          429,
+          quotaExceeded({
+            model,
+            window,
+            limit: admission.limit,
+            retryAfterMs: admission.retryAfterMs,
+          }),
+        );
+        return;
+      }
+    }
+
+    let content: string;
+    try {
+      const reply = config.reply ? config.reply(body, model) : defaultGeminiReply(body);
+      content = typeof reply === "string" ? reply : JSON.stringify(reply);
+    } catch (error) {
+      // A schema the sampler cannot satisfy is what Gemini rejects as an invalid response schema.
+      const message = error instanceof Error ? error.message : String(error);
+      send(
+        res,
+        400,
+        invalidArgument(`* GenerateContentRequest.generation_config.response_schema: ${message}\n`),
+      );
+      return;
+    }
+    await answer(res, body, model, content, promptTokens);
+  }
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const receivedAt = Date.now();
+    stats.requests++;
+    const rawBody = await readBody(req);
+    let body: unknown;
+    try {
+      body = rawBody.length > 0 ? JSON.parse(rawBody) : undefined;
+    } catch {
+      body = undefined;
+    }
+    const method = req.method ?? "GET";
+    const url = new URL(req.url ?? "/", "http://fake");
+    const path = decodeURIComponent(url.pathname);
+    const record: RecordedRequest = { method, path, headers: req.headers, body, receivedAt };
+    requests.push(record);
+
+    // Google's front end routes before it authenticates: an unknown path is an HTML 404 either way.
+    const match = GENERATE_CONTENT.exec(path);
+    if (!match || method !== "POST") {
+      send(res, 404, notFoundPage(path));
+      return;
+    }
+    if (config.apiKey !== undefined) {
+      const key = requestKey(req.headers, url);
+      if (key === undefined) {
+        send(res, 403, unregisteredCaller());
+        return;
+      }
+      if (key !== config.apiKey) {
+        send(res, 400, apiKeyInvalid());
+        return;
+      }
+    }
+    await generateContent(req, res, record, match[1] as string, match[2] as string);
+  }
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      // A throwing `reply`/`faultFor` is a bug in the test; say so in the 500 rather than hang.
+      const message = error instanceof Error ? error.message : String(error);
+      send(res, 500, googleError(500, `Fake server error: ${message}`));
+    });
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(config.port ?? 0, config.host ?? "127.0.0.1", () => {
+      server.off("error", reject);
+      resolve();
+    });
+  });
+  const address = server.address() as AddressInfo;
+  const host = address.family === "IPv6" ? `[${address.address}]` : address.address;
+
+  return {
+    url: `http://${host}:${address.port}`,
+    port: address.port,
+    requests,
+    get stats() {
+      return { ...stats };
+    },
+    script(faults) {
+      faultQueue.push(...faults);
+    },
+    setLatency(value) {
+      latency = parseWith(Latency, value, { prefix: "setLatency" });
+    },
+    reset() {
+      requests.length = 0;
+      faultQueue.length = 0;
+      stats = emptyStats();
+      limiter = config.rateLimit ? new RateLimiter(config.rateLimit, Date.now()) : undefined;
+    },
+    close() {
+      closing ??= new Promise<void>((resolve) => {
+        for (const cancel of [...pendingWaits]) cancel();
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+      return closing;
+    },
+  };
+}

@@ -1,0 +1,395 @@
+// A real HTTP server on 127.0.0.1 that answers like Ollama's native API (`/api/chat`, `/api/tags`, `/api/version`), with scripted faults.
+import {
+  createServer,
+  type IncomingHttpHeaders,
+  type IncomingMessage,
+  type ServerResponse,
+} from "node:http";
+import type { AddressInfo } from "node:net";
+import { parseWith } from "@osmosis/core";
+import { z } from "zod";
+import type { FakeServerStats, RecordedRequest } from "./fake-openai-server.js";
+import type { FakeFault } from "./fake-server/faults.js";
+import {
+  answerFor,
+  chatResponse,
+  chatStreamLines,
+  defaultOllamaReply,
+  formatOf,
+  type OllamaChatAnswer,
+  type OllamaChatBody,
+  OllamaChatBodySchema,
+  promptTokensOf,
+} from "./fake-server/ollama-chat.js";
+import {
+  invalidFormat,
+  modelNotFound,
+  ollamaFaultAction,
+  serverBusy,
+  tooManyRequests,
+  unauthorized,
+} from "./fake-server/ollama-errors.js";
+import { OllamaScheduler } from "./fake-server/ollama-scheduler.js";
+import type { FakeVendorServer } from "./fake-server/vendor-server.js";
+
+export type { OllamaChatBody } from "./fake-server/ollama-chat.js";
+
+/** Milliseconds before an answer is sent: fixed, or per request body. */
+export type FakeOllamaLatency = number | ((body: OllamaChatBody) => number);
+
+export interface FakeOllamaServerOptions {
+  /** Interface to listen on (default `127.0.0.1`). */
+  host?: string;
+  /** Port (default 0: a free one). */
+  port?: number;
+  /**
+   * Ollama has no keys; set this to act like an auth proxy (or ollama.com) in front of it:
+   * requests must carry `Authorization: Bearer <apiKey>` or get `401 {"error":"unauthorized"}`.
+   */
+  apiKey?: string;
+  /** Pulled models, listed by `/api/tags`; chat with any other gets Ollama's 404. A name without a tag means `:latest`. */
+  models?: string[];
+  /** Answered by `GET /api/version`. */
+  version?: string;
+  /**
+   * The assistant's content for a request; an object is sent as its JSON text. Default: a
+   * sample valid against a JSON Schema `format`, a small object for `format: "json"`, else a sentence.
+   */
+  reply?: (body: OllamaChatBody) => string | object;
+  latencyMs?: FakeOllamaLatency;
+  /** OLLAMA_NUM_PARALLEL: chats answered at once (default: no limit). */
+  numParallel?: number;
+  /** OLLAMA_MAX_QUEUE: chats that may wait for a slot before the rest get a 503 (default 512). */
+  maxQueue?: number;
+  /** Faults for the first chat requests, as if passed to `script()`. */
+  faults?: FakeFault[];
+  /** Decides a fault per chat request when none is scripted; return `undefined` for a normal answer. */
+  faultFor?: (request: RecordedRequest) => FakeFault | undefined;
+}
+
+export interface FakeOllamaServerStats extends FakeServerStats {
+  /** 503 "server busy" answers because the queue was full (scripted 503s count under `faults`). */
+  busy: number;
+}
+
+export interface FakeOllamaServer extends FakeVendorServer {
+  /** The host URL (`http://127.0.0.1:<port>`, no path), for `new Ollama({ host })`. */
+  readonly url: string;
+  readonly port: number;
+  readonly stats: FakeOllamaServerStats;
+  setLatency(latency: FakeOllamaLatency): void;
+}
+
+const isFunction = (v: unknown): v is (...args: never[]) => unknown => typeof v === "function";
+const fn = <T>() => z.custom<T>(isFunction, "expected a function");
+
+const Latency = z.union([z.number().min(0), fn<(body: OllamaChatBody) => number>()]);
+
+const Options = z.object({
+  host: z.string().min(1).optional(),
+  port: z.number().int().min(0).max(65_535).optional(),
+  apiKey: z.string().min(1).optional(),
+  models: z.array(z.string().min(1)).optional(),
+  version: z.string().min(1).optional(),
+  reply: fn<FakeOllamaServerOptions["reply"]>().optional(),
+  latencyMs: Latency.optional(),
+  numParallel: z.number().int().positive().optional(),
+  maxQueue: z.number().int().min(0).optional(),
+  faults: z.array(z.custom<FakeFault>((v) => typeof v === "object" && v !== null)).optional(),
+  faultFor: fn<FakeOllamaServerOptions["faultFor"]>().optional(),
+});
+
+const DEFAULT_MODELS = ["llama3.2:latest", "qwen2.5:7b"];
+
+/** `llama3.2` → `llama3.2:latest`, as Ollama resolves names. */
+function withTag(name: string): string {
+  const lastSegment = name.slice(name.lastIndexOf("/") + 1);
+  return lastSegment.includes(":") ? name : `${name}:latest`;
+}
+
+function bearerKey(headers: IncomingHttpHeaders): string | undefined {
+  const match = /^Bearer\s+(.+)$/i.exec(headers.authorization ?? "");
+  return match?.[1]?.trim();
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on("data", (chunk: Buffer) => chunks.push(chunk));
+    req.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
+    req.on("error", reject);
+  });
+}
+
+function tagsEntry(name: string, index: number) {
+  const family = name.split(/[:/]/)[0]?.replace(/[\d.]+$/, "") || "llama";
+  return {
+    name,
+    model: name,
+    modified_at: "2025-01-15T10:00:00.000000000Z",
+    size: 2_019_393_189 + index,
+    digest: `${(index + 10).toString(16).padStart(2, "0")}${"a80c4f17acd5".repeat(5)}abcd`,
+    details: {
+      parent_model: "",
+      format: "gguf",
+      family,
+      families: [family],
+      parameter_size: "3.2B",
+      quantization_level: "Q4_K_M",
+    },
+  };
+}
+
+/**
+ * Starts a fake Ollama server. It answers `POST /api/chat` (whole or streamed as NDJSON, like
+ * the real server), `GET /api/tags` and `GET /api/version` with Ollama's shapes and
+ * `{"error": …}` bodies; see the package README.
+ */
+export async function startFakeOllamaServer(
+  options: FakeOllamaServerOptions = {},
+): Promise<FakeOllamaServer> {
+  const config = parseWith(Options, options, { prefix: "startFakeOllamaServer options" });
+  const models = (config.models ?? DEFAULT_MODELS).map(withTag);
+  const requests: RecordedRequest[] = [];
+  const faultQueue: FakeFault[] = [...(config.faults ?? [])];
+  let latency: FakeOllamaLatency = config.latencyMs ?? 0;
+  let scheduler = new OllamaScheduler(config.numParallel, config.maxQueue ?? 512);
+  const emptyStats = (): FakeOllamaServerStats => ({
+    requests: 0,
+    completed: 0,
+    rateLimited: 0,
+    faults: 0,
+    inputTokens: 0,
+    outputTokens: 0,
+    cachedInputTokens: 0,
+    busy: 0,
+  });
+  let stats = emptyStats();
+  /** Cancels pending latency waits when the server closes. */
+  const pendingWaits = new Set<() => void>();
+  let closing: Promise<void> | undefined;
+
+  function send(
+    res: ServerResponse,
+    status: number,
+    payload: unknown,
+    headers: Record<string, string> = {},
+  ): void {
+    if (res.headersSent || res.destroyed) return;
+    if (status === 429) stats.rateLimited++;
+    const isText = typeof payload === "string";
+    const text = isText ? payload : JSON.stringify(payload);
+    res.writeHead(status, {
+      "content-type": isText ? "text/plain; charset=utf-8" : "application/json; charset=utf-8",
+      "content-length": Buffer.byteLength(text),
+      ...headers,
+    });
+    res.end(text);
+  }
+
+  /** Resolves true after `ms`, or false as soon as the client goes away or the server closes. */
+  function wait(ms: number, res: ServerResponse): Promise<boolean> {
+    if (ms <= 0) return Promise.resolve(!res.destroyed);
+    return new Promise((resolve) => {
+      const done = (elapsed: boolean) => {
+        clearTimeout(timer);
+        res.off("close", cancel);
+        pendingWaits.delete(cancel);
+        resolve(elapsed);
+      };
+      const cancel = () => done(false);
+      const timer = setTimeout(() => done(true), ms);
+      res.on("close", cancel);
+      pendingWaits.add(cancel);
+    });
+  }
+
+  async function answer(
+    res: ServerResponse,
+    body: OllamaChatBody,
+    content: string,
+    promptTokens: number,
+    receivedAt: number,
+  ): Promise<void> {
+    const admission = await scheduler.acquire((cancel) => {
+      res.on("close", cancel);
+      return () => res.off("close", cancel);
+    });
+    if (!admission.ok) {
+      if (admission.reason === "busy") {
+        stats.busy++;
+        send(res, 503, serverBusy());
+      }
+      return;
+    }
+    try {
+      const delay = typeof latency === "function" ? latency(body) : latency;
+      if (!(await wait(delay, res))) return;
+      const result: OllamaChatAnswer = answerFor(body, content, promptTokens);
+      stats.completed++;
+      stats.inputTokens += result.usage.promptTokens;
+      stats.outputTokens += result.usage.completionTokens;
+      const elapsed = Date.now() - receivedAt;
+      if (body.stream === false) {
+        send(res, 200, chatResponse(body.model, result, elapsed));
+        return;
+      }
+      if (res.headersSent || res.destroyed) return;
+      res.writeHead(200, { "content-type": "application/x-ndjson" });
+      res.end(`${chatStreamLines(body.model, result, elapsed).join("\n")}\n`);
+    } finally {
+      admission.release();
+    }
+  }
+
+  async function chat(
+    req: IncomingMessage,
+    res: ServerResponse,
+    record: RecordedRequest,
+    rawBody: string,
+  ): Promise<void> {
+    if (record.body === undefined) {
+      const error = rawBody.trim()
+        ? `invalid character '${rawBody.trim()[0]}' looking for beginning of value`
+        : "missing request body";
+      send(res, 400, { error });
+      return;
+    }
+    const parsed = OllamaChatBodySchema.safeParse(record.body);
+    if (!parsed.success) {
+      send(res, 400, { error: parsed.error.issues[0]?.message ?? "invalid request" });
+      return;
+    }
+    const body = parsed.data;
+    if (!formatOf(body)) {
+      send(res, 400, invalidFormat());
+      return;
+    }
+    const promptTokens = promptTokensOf(body);
+
+    const fault = faultQueue.shift() ?? config.faultFor?.(record);
+    if (fault) {
+      stats.faults++;
+      const action = ollamaFaultAction(fault, { model: body.model });
+      switch (action.action) {
+        case "reset":
+          req.socket.destroy();
+          return;
+        case "hang":
+          // Nothing is written; `close()` or the client's own abort ends the connection.
+          return;
+        case "content":
+          await answer(res, body, action.content, promptTokens, record.receivedAt);
+          return;
+        case "rate-limit":
+          send(res, 429, tooManyRequests(), {
+            "retry-after": String(Math.ceil(action.retryAfterMs / 1000)),
+          });
+          return;
+        case "error":
+          send(res, action.status, action.body, action.headers);
+          return;
+      }
+    }
+
+    if (!models.includes(withTag(body.model))) {
+      send(res, 404, modelNotFound(body.model));
+      return;
+    }
+
+    let content: string;
+    try {
+      const reply = config.reply ? config.reply(body) : defaultOllamaReply(body);
+      content = typeof reply === "string" ? reply : JSON.stringify(reply);
+    } catch (error) {
+      // A schema the sampler cannot satisfy: the real server fails to build a grammar for it.
+      const message = error instanceof Error ? error.message : String(error);
+      send(res, 400, { error: `invalid JSON schema in format: ${message}` });
+      return;
+    }
+    await answer(res, body, content, promptTokens, record.receivedAt);
+  }
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const receivedAt = Date.now();
+    stats.requests++;
+    const rawBody = await readBody(req);
+    let body: unknown;
+    try {
+      body = rawBody.length > 0 ? JSON.parse(rawBody) : undefined;
+    } catch {
+      body = undefined;
+    }
+    const method = req.method ?? "GET";
+    const path = new URL(req.url ?? "/", "http://fake").pathname;
+    const record: RecordedRequest = { method, path, headers: req.headers, body, receivedAt };
+    requests.push(record);
+
+    if (config.apiKey !== undefined && bearerKey(req.headers) !== config.apiKey) {
+      send(res, 401, unauthorized());
+      return;
+    }
+
+    if (method === "POST" && path === "/api/chat") {
+      await chat(req, res, record, rawBody);
+    } else if (method === "GET" && path === "/api/tags") {
+      send(res, 200, { models: models.map(tagsEntry) });
+    } else if (method === "GET" && path === "/api/version") {
+      send(res, 200, { version: config.version ?? "0.12.6" });
+    } else if ((method === "GET" || method === "HEAD") && path === "/") {
+      send(res, 200, "Ollama is running");
+    } else {
+      // Gin's default for unknown routes.
+      send(res, 404, "404 page not found");
+    }
+  }
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      // A throwing `reply`/`faultFor`/`latencyMs` is a bug in the test; say so in the 500 rather than hang.
+      const message = error instanceof Error ? error.message : String(error);
+      send(res, 500, { error: `fake server error: ${message}` });
+    });
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(config.port ?? 0, config.host ?? "127.0.0.1", () => {
+      server.off("error", reject);
+      resolve();
+    });
+  });
+  const address = server.address() as AddressInfo;
+  const host = address.family === "IPv6" ? `[${address.address}]` : address.address;
+
+  return {
+    url: `http://${host}:${address.port}`,
+    port: address.port,
+    requests,
+    get stats() {
+      return { ...stats };
+    },
+    script(faults) {
+      faultQueue.push(...faults);
+    },
+    setLatency(value) {
+      latency = parseWith(Latency, value, { prefix: "setLatency" });
+    },
+    reset() {
+      requests.length = 0;
+      faultQueue.length = 0;
+      stats = emptyStats();
+      // Requests still waiting on the old scheduler are admitted by its own releases.
+      scheduler = new OllamaScheduler(config.numParallel, config.maxQueue ?? 512);
+    },
+    close() {
+      closing ??= new Promise<void>((resolve) => {
+        for (const cancel of [...pendingWaits]) cancel();
+        scheduler.cancelAll();
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+      return closing;
+    },
+  };
+}
