@@ -140,7 +140,15 @@ export function fromChatCompletion(
 
 /** Maps any error the openai SDK throws to the core hierarchy. */
 export function mapOpenAIError(error: unknown, providerId: string): LLMError {
-  if (LLMError.isInstance(error)) return error;
+  // The SDK wraps failures of callbacks it runs (an Entra ID token provider) in its own error:
+  // an osmosis error anywhere in the cause chain is the real one.
+  for (
+    let e: unknown = error, depth = 0;
+    e && depth < 5;
+    e = (e as { cause?: unknown }).cause, depth++
+  ) {
+    if (LLMError.isInstance(e)) return e;
+  }
   if (error instanceof OpenAI.APIUserAbortError) {
     return new LLMCancelledError(`${providerId}: the request was aborted.`, {
       provider: providerId,

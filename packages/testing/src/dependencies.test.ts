@@ -31,7 +31,8 @@ describe("productionDependencies", () => {
 
   it("pulls no vendor SDK into the testing package itself", () => {
     const deps = productionDependencies(fileURLToPath(new URL("..", import.meta.url)));
-    for (const sdk of ["openai", "@anthropic-ai/sdk", "@google/genai", "ollama"]) expect(deps.has(sdk)).toBe(false);
+    for (const sdk of ["openai", "@anthropic-ai/sdk", "@google/genai", "ollama"])
+      expect(deps.has(sdk)).toBe(false);
     expect(deps.has("@osmosis/core")).toBe(true);
   });
 });

@@ -1,5 +1,6 @@
-// A real HTTP server on 127.0.0.1 that answers like OpenAI's chat-completions API, with limits and scripted faults.
-import { randomBytes } from "node:crypto";
+// A real HTTP server on 127.0.0.1 that answers like OpenAI's chat-completions API (and Azure OpenAI's
+// deployment paths), with limits and scripted faults.
+import { randomBytes, randomUUID } from "node:crypto";
 import {
   createServer,
   type IncomingHttpHeaders,
@@ -9,6 +10,17 @@ import {
 import type { AddressInfo } from "node:net";
 import { parseWith } from "@osmosis/core";
 import { z } from "zod";
+import {
+  azureForbidden,
+  azureInvalidKey,
+  azureInvalidToken,
+  azureRateLimited,
+  azureServerError,
+  contentFilterResults,
+  deploymentNotFound,
+  promptFiltered,
+  resourceNotFound,
+} from "./fake-server/azure-errors.js";
 import {
   buildCompletion,
   type ChatCompletionBody,
@@ -44,8 +56,22 @@ export interface FakeOpenAIServerOptions {
   host?: string;
   /** Port (default 0: a free one). */
   port?: number;
-  /** When set, requests must carry `Authorization: Bearer <apiKey>` or get OpenAI's 401. */
+  /**
+   * When set, requests must carry `Authorization: Bearer <apiKey>` (Azure paths: `api-key:
+   * <apiKey>`) or get the vendor's 401. Unset, no credential is checked, as on LM Studio.
+   */
   apiKey?: string;
+  /**
+   * Azure paths: a Microsoft Entra ID access token, accepted as `Authorization: Bearer <token>`.
+   * With `apiKey` set too, either credential is accepted.
+   */
+  bearerToken?: string;
+  /**
+   * Azure deployments: names, or names mapped to the model each serves (reported as `model` in
+   * answers, as Azure reports the model behind the deployment). When set, any other deployment
+   * gets Azure's 404 `DeploymentNotFound`.
+   */
+  deployments?: string[] | Record<string, string>;
   /** Organisation named in 429 messages and the `openai-organization` header. */
   organization?: string;
   /** Ids listed by `GET /v1/models`. */
@@ -72,6 +98,12 @@ export interface RecordedRequest {
   method: string;
   /** URL path without the query (`/v1/chat/completions`). */
   path: string;
+  /** Query parameters (Azure's `api-version`). */
+  query?: Record<string, string>;
+  /** Azure paths: the deployment named in the path. */
+  deployment?: string;
+  /** Azure paths: the `api-version` query parameter. */
+  apiVersion?: string;
   /** Headers as received, `authorization` included; see `redactHeaders` before printing them. */
   headers: IncomingHttpHeaders;
   /** The parsed JSON body; `undefined` when empty or not JSON. */
@@ -100,6 +132,8 @@ export interface FakeServerStats {
 export interface FakeOpenAIServer {
   /** Base URL ending in `/v1`, for `new OpenAI({ baseURL })`. */
   readonly url: string;
+  /** The server's root, for `new AzureOpenAI({ endpoint })` (requests go to `/openai/deployments/…`). */
+  readonly endpoint: string;
   readonly port: number;
   /** Every request received, oldest first (live array). */
   readonly requests: readonly RecordedRequest[];
@@ -121,6 +155,10 @@ const Options = z.object({
   host: z.string().min(1).optional(),
   port: z.number().int().min(0).max(65_535).optional(),
   apiKey: z.string().min(1).optional(),
+  bearerToken: z.string().min(1).optional(),
+  deployments: z
+    .union([z.array(z.string().min(1)), z.record(z.string().min(1), z.string().min(1))])
+    .optional(),
   organization: z.string().min(1).optional(),
   models: z.array(z.string().min(1)).optional(),
   reply: fn<FakeOpenAIServerOptions["reply"]>().optional(),
@@ -155,9 +193,21 @@ export function redactHeaders(headers: IncomingHttpHeaders): IncomingHttpHeaders
   return out;
 }
 
+/** Which API a request came in on, and for Azure the deployment it names. */
+type Api =
+  | { kind: "openai" }
+  | { kind: "azure"; deployment: string; apiVersion: string; model: string };
+
+const AZURE_CHAT = /^\/openai\/deployments\/([^/]+)\/chat\/completions$/;
+const AZURE_REGION = "East US";
+
 function bearerKey(headers: IncomingHttpHeaders): string | undefined {
   const match = /^Bearer\s+(.+)$/i.exec(headers.authorization ?? "");
   return match?.[1]?.trim();
+}
+
+function headerValue(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value;
 }
 
 function readBody(req: IncomingMessage): Promise<string> {
@@ -197,13 +247,40 @@ export async function startFakeOpenAIServer(
   const pendingWaits = new Set<() => void>();
   let closing: Promise<void> | undefined;
 
-  function commonHeaders(requestId: string, startedAt: number): Record<string, string> {
+  /**
+   * `limits` are the rate-limit headers as they stood when the request was admitted (the
+   * vendor's view at admission, not after the reply's latency); now when not given.
+   */
+  function commonHeaders(
+    requestId: string,
+    startedAt: number,
+    limits = limiter?.headers(Date.now()),
+  ): Record<string, string> {
     return {
       "x-request-id": requestId,
       "openai-organization": organization,
       "openai-version": "2020-10-01",
       "openai-processing-ms": String(Date.now() - startedAt),
-      ...limiter?.headers(Date.now()),
+      ...limits,
+    };
+  }
+
+  function headersFor(
+    api: Api,
+    requestId: string,
+    startedAt: number,
+    limits = limiter?.headers(Date.now()),
+  ): Record<string, string> {
+    if (api.kind === "openai") return commonHeaders(requestId, startedAt, limits);
+    // Azure reports only the remaining budgets, and adds its gateway's request id and its region.
+    const remaining = Object.entries(limits ?? {}).filter(([name]) =>
+      name.startsWith("x-ratelimit-remaining-"),
+    );
+    return {
+      "x-request-id": requestId,
+      "apim-request-id": randomUUID(),
+      "x-ms-region": AZURE_REGION,
+      ...Object.fromEntries(remaining),
     };
   }
 
@@ -236,15 +313,20 @@ export async function startFakeOpenAIServer(
       requested: number;
     },
     retryAfterMs: number,
+    api: Api,
   ): void {
-    const body = rateLimitReached({
-      ...details,
-      organization,
-      retryIn: formatOpenAIDuration(retryAfterMs),
-    });
+    const retryAfterSeconds = Math.ceil(retryAfterMs / 1000);
+    const body =
+      api.kind === "azure"
+        ? azureRateLimited({ apiVersion: api.apiVersion, kind: details.kind, retryAfterSeconds })
+        : rateLimitReached({
+            ...details,
+            organization,
+            retryIn: formatOpenAIDuration(retryAfterMs),
+          });
     send(res, 429, body, {
       ...headers,
-      "retry-after": String(Math.ceil(retryAfterMs / 1000)),
+      "retry-after": String(retryAfterSeconds),
       "retry-after-ms": String(retryAfterMs),
     });
   }
@@ -279,20 +361,49 @@ export async function startFakeOpenAIServer(
     promptTokens: number,
     requestId: string,
     startedAt: number,
+    api: Api,
+    limits: Record<string, string> | undefined,
   ): Promise<void> {
     const delay = typeof latency === "function" ? latency(body) : latency;
     if (!(await wait(delay, res))) return;
-    const { completion, usage } = buildCompletion(
-      body,
-      content,
-      promptTokens,
-      cachedTokensFor(body, promptTokens),
-    );
+    const built = buildCompletion(body, content, promptTokens, cachedTokensFor(body, promptTokens));
+    const { usage } = built;
+    let completion = built.completion;
+    if (api.kind === "azure") {
+      // Azure names the model behind the deployment and reports its content filter's verdicts.
+      const { choices, ...rest } = completion as { choices: object[] };
+      completion = {
+        ...rest,
+        model: api.model,
+        prompt_filter_results: [
+          { prompt_index: 0, content_filter_results: contentFilterResults() },
+        ],
+        choices: choices.map((choice) => ({
+          ...choice,
+          content_filter_results: contentFilterResults(),
+        })),
+      };
+    }
     stats.completed++;
     stats.inputTokens += usage.promptTokens;
     stats.outputTokens += usage.completionTokens;
     stats.cachedInputTokens += usage.cachedTokens;
-    send(res, 200, completion, commonHeaders(requestId, startedAt));
+    send(res, 200, completion, headersFor(api, requestId, startedAt, limits));
+  }
+
+  /** Azure's own body for a scripted HTTP error, where it differs from OpenAI's. */
+  function azureErrorBody(status: number, code: string | undefined, req: IncomingMessage): unknown {
+    if (status === 400 && code === "content_filter") return promptFiltered();
+    if (status === 401) {
+      return req.headers["api-key"] === undefined && bearerKey(req.headers) !== undefined
+        ? azureInvalidToken()
+        : azureInvalidKey();
+    }
+    if (status === 403) return azureForbidden();
+    if (status === 404) return deploymentNotFound();
+    if (status >= 500 && status !== 502) return azureServerError(status);
+    // Other answers (context length, 502 from the edge…) come through from the model as OpenAI's.
+    return undefined;
   }
 
   async function chatCompletions(
@@ -300,14 +411,20 @@ export async function startFakeOpenAIServer(
     res: ServerResponse,
     record: RecordedRequest,
     requestId: string,
+    api: Api,
   ): Promise<void> {
     const startedAt = record.receivedAt;
-    const headers = () => commonHeaders(requestId, startedAt);
+    const headers = () => headersFor(api, requestId, startedAt);
     if (record.body === undefined) {
       send(res, 400, unparsableBody(), headers());
       return;
     }
-    const parsed = ChatCompletionBodySchema.safeParse(record.body);
+    // Azure takes the deployment from the path; `model` in the body is optional there.
+    const raw =
+      api.kind === "azure" && typeof record.body === "object" && record.body !== null
+        ? { model: api.deployment, ...record.body }
+        : record.body;
+    const parsed = ChatCompletionBodySchema.safeParse(raw);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       const param = issue?.path.map(String).join(".") || null;
@@ -332,7 +449,8 @@ export async function startFakeOpenAIServer(
     const fault = faultQueue.shift() ?? config.faultFor?.(record);
     if (fault) {
       stats.faults++;
-      const action = faultAction(fault, { apiKey: bearerKey(req.headers), promptTokens });
+      const apiKey = bearerKey(req.headers) ?? headerValue(req.headers["api-key"]);
+      const action = faultAction(fault, { apiKey, promptTokens });
       switch (action.action) {
         case "reset":
           req.socket.destroy();
@@ -341,7 +459,16 @@ export async function startFakeOpenAIServer(
           // Nothing is written; `close()` or the client's own abort ends the connection.
           return;
         case "content":
-          await complete(res, body, action.content, promptTokens, requestId, startedAt);
+          await complete(
+            res,
+            body,
+            action.content,
+            promptTokens,
+            requestId,
+            startedAt,
+            api,
+            undefined,
+          );
           return;
         case "rate-limit": {
           const limit =
@@ -356,26 +483,37 @@ export async function startFakeOpenAIServer(
             headers(),
             { model: body.model, kind: action.limit, limit: nominal, used: nominal, requested },
             action.retryAfterMs,
+            api,
           );
           return;
         }
-        case "error":
-          send(res, action.status, action.body, { ...headers(), ...action.headers });
+        case "error": {
+          const custom = "status" in fault && fault.body !== undefined;
+          const azureBody =
+            api.kind === "azure" && !custom && "status" in fault
+              ? azureErrorBody(fault.status, fault.code, req)
+              : undefined;
+          send(res, action.status, azureBody ?? action.body, { ...headers(), ...action.headers });
           return;
+        }
       }
     }
 
+    let limits: Record<string, string> | undefined;
     if (limiter) {
-      const admission = limiter.admit(promptTokens + (maxOutputTokensOf(body) ?? 0), Date.now());
+      const admittedAt = Date.now();
+      const admission = limiter.admit(promptTokens + (maxOutputTokensOf(body) ?? 0), admittedAt);
       if (!admission.ok) {
         sendRateLimited(
           res,
           headers(),
           { ...admission, model: body.model },
           admission.retryAfterMs,
+          api,
         );
         return;
       }
+      limits = limiter.headers(admittedAt);
     }
 
     let content: string;
@@ -398,7 +536,28 @@ export async function startFakeOpenAIServer(
       );
       return;
     }
-    await complete(res, body, content, promptTokens, requestId, startedAt);
+    await complete(res, body, content, promptTokens, requestId, startedAt, api, limits);
+  }
+
+  /** Azure's credentials: the `api-key` header, or an Entra ID token as `Authorization: Bearer`. */
+  function azureAuthorized(headers: IncomingHttpHeaders): boolean {
+    if (config.apiKey === undefined && config.bearerToken === undefined) return true;
+    const key = headerValue(headers["api-key"]);
+    const token = bearerKey(headers);
+    return (
+      (config.apiKey !== undefined && key === config.apiKey) ||
+      (config.bearerToken !== undefined && token === config.bearerToken)
+    );
+  }
+
+  /** The deployment's model, or `undefined` when `deployments` is set and does not list it. */
+  function deploymentModel(deployment: string, body: unknown): string | undefined {
+    const deployments = config.deployments;
+    if (Array.isArray(deployments))
+      return deployments.includes(deployment) ? deployment : undefined;
+    if (deployments) return deployments[deployment];
+    const model = (body as { model?: unknown } | undefined)?.model;
+    return typeof model === "string" && model ? model : deployment;
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -413,11 +572,18 @@ export async function startFakeOpenAIServer(
       body = undefined;
     }
     const method = req.method ?? "GET";
-    const path = new URL(req.url ?? "/", "http://fake").pathname;
+    const url = new URL(req.url ?? "/", "http://fake");
+    const path = url.pathname;
     const record: RecordedRequest = { method, path, headers: req.headers, body, receivedAt };
+    if (url.search) record.query = Object.fromEntries(url.searchParams);
     requests.push(record);
-    const headers = () => commonHeaders(requestId, receivedAt);
 
+    if (path.startsWith("/openai/")) {
+      await azure(req, res, record, requestId, url);
+      return;
+    }
+
+    const headers = () => commonHeaders(requestId, receivedAt);
     if (config.apiKey !== undefined) {
       const key = bearerKey(req.headers);
       if (key !== config.apiKey) {
@@ -427,7 +593,7 @@ export async function startFakeOpenAIServer(
     }
 
     if (method === "POST" && path === "/v1/chat/completions") {
-      await chatCompletions(req, res, record, requestId);
+      await chatCompletions(req, res, record, requestId, { kind: "openai" });
     } else if (method === "GET" && path === "/v1/models") {
       const data = models.map((id) => ({
         id,
@@ -456,6 +622,48 @@ export async function startFakeOpenAIServer(
     } else {
       send(res, 404, invalidUrl(method, path), headers());
     }
+  }
+
+  /** Azure OpenAI's data plane: `POST /openai/deployments/{deployment}/chat/completions?api-version=…`. */
+  async function azure(
+    req: IncomingMessage,
+    res: ServerResponse,
+    record: RecordedRequest,
+    requestId: string,
+    url: URL,
+  ): Promise<void> {
+    const match = AZURE_CHAT.exec(record.path);
+    const deployment = match?.[1] === undefined ? undefined : decodeURIComponent(match[1]);
+    const apiVersion = url.searchParams.get("api-version") ?? undefined;
+    if (deployment !== undefined) record.deployment = deployment;
+    if (apiVersion !== undefined) record.apiVersion = apiVersion;
+    const headers = headersFor(
+      { kind: "azure", deployment: deployment ?? "", apiVersion: apiVersion ?? "", model: "" },
+      requestId,
+      record.receivedAt,
+    );
+
+    if (!azureAuthorized(req.headers)) {
+      const sentToken = headerValue(req.headers["api-key"]) === undefined && bearerKey(req.headers);
+      send(res, 401, sentToken ? azureInvalidToken() : azureInvalidKey(), headers);
+      return;
+    }
+    // Without `api-version`, or on a path it does not serve, Azure answers a bare 404.
+    if (record.method !== "POST" || deployment === undefined || !apiVersion) {
+      send(res, 404, resourceNotFound(), headers);
+      return;
+    }
+    const model = deploymentModel(deployment, record.body);
+    if (model === undefined) {
+      send(res, 404, deploymentNotFound(), headers);
+      return;
+    }
+    await chatCompletions(req, res, record, requestId, {
+      kind: "azure",
+      deployment,
+      apiVersion,
+      model,
+    });
   }
 
   const server = createServer((req, res) => {
@@ -490,6 +698,7 @@ export async function startFakeOpenAIServer(
 
   return {
     url: `http://${host}:${address.port}/v1`,
+    endpoint: `http://${host}:${address.port}`,
     port: address.port,
     requests,
     get stats() {

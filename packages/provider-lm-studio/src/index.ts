@@ -1,0 +1,1 @@
+export { DEFAULT_BASE_URL, default, LMStudioOptions, lmStudioOptionsFromEnv } from "./plugin.js";
