@@ -2,7 +2,7 @@
 // provider), the Vercel AI SDK and the plain openai SDK, each with its default retries.
 // Run: pnpm --filter @osmosis/bench bench:rate-limit
 import { createOpenAI } from "@ai-sdk/openai";
-import { LLMClient, ProviderRegistry, RateLimiters, Run } from "@osmosis/core";
+import { LLMClient, type Provider, ProviderRegistry, RateLimiters, Run } from "@osmosis/core";
 import openaiPlugin from "@osmosis/provider-openai";
 import {
   estimatePromptTokens,
@@ -25,6 +25,8 @@ import {
 
 interface Scenario {
   title: string;
+  /** Hide the vendor's x-ratelimit-* headers from osmosis: only 429s and retry-after remain. */
+  withoutLimitHeaders?: boolean;
   requests: number;
   concurrency: number;
   latencyMs: number;
@@ -40,9 +42,19 @@ type Client = (
 
 const osmosis: Client = async (server, s) => {
   const registry = new ProviderRegistry([openaiPlugin]);
-  const provider = await registry.create("openai", {
+  const openai = await registry.create("openai", {
     env: { OPENAI_API_KEY: API_KEY, OPENAI_BASE_URL: server.url },
   });
+  // Like a vendor that reports no limits (Gemini does not): the limiter has only 429s to go by.
+  const provider: Provider = s.withoutLimitHeaders
+    ? {
+        ...openai,
+        generate: async (request) => {
+          const { rateLimit: _, ...result } = await openai.generate(request);
+          return result;
+        },
+      }
+    : openai;
   // The concurrency is the limiter's cap; the vendor's limit is not given: it is learned.
   const run = new Run({ limiters: new RateLimiters({ concurrency: s.concurrency }) });
   const client = new LLMClient({ provider, run });
@@ -171,10 +183,21 @@ const scenarios: Scenario[] = [
     maxOutputTokens: 400,
   },
 ];
+scenarios.push({
+  title: `No limit headers: ${requests} structured requests, 1,200 requests/min; osmosis sees only 429s and retry-after`,
+  requests,
+  concurrency: 16,
+  latencyMs: 100,
+  requestsPerMinute: 1_200,
+  maxOutputTokens: 400,
+  withoutLimitHeaders: true,
+});
+/** BENCH_SCENARIO=2 runs the second scenario alone. */
+const only = process.env.BENCH_SCENARIO;
 const tokens = scenarios[1] as Scenario;
 tokens.tokensPerMinute = Math.round((tokens.requests * chargePerRequest(tokens)) / 0.5);
 
-for (const scenario of scenarios) {
+for (const scenario of only ? scenarios.filter((_, i) => String(i + 1) === only) : scenarios) {
   process.stderr.write(`${scenario.title}\n`);
   printTable(scenario.title, await runScenario(scenario));
 }

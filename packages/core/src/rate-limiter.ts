@@ -96,8 +96,11 @@ interface Waiter {
   onAbort: () => void;
 }
 
-const SLOWDOWN = 0.8;
-const SPEEDUP = 1.05;
+/** After a 429: aim this fraction of the rate that was refused. */
+const SLOWDOWN = 0.9;
+/** While calls succeed: raise the aim by this factor a second, after a calm spell. */
+const SPEEDUP = 1.03;
+const CALM_MS = 3_000;
 const THROUGHPUT_WINDOW_MS = 10_000;
 
 export class RateLimiter {
@@ -118,6 +121,7 @@ export class RateLimiter {
   #inFlight = 0;
   #cooldownUntil = 0;
   #lastSlowdown = Number.NEGATIVE_INFINITY;
+  #lastRateLimited = Number.NEGATIVE_INFINITY;
   #lastSpeedup = Number.NEGATIVE_INFINITY;
   #successes: number[] = [];
   /** Admission times of the last second, to seed a bucket whose limit is learned mid-run. */
@@ -253,6 +257,7 @@ export class RateLimiter {
 
   #slowDown(retryAfterMs: number | undefined, now: number): void {
     this.#rateLimited += 1;
+    this.#lastRateLimited = now;
     this.#cooldownUntil = Math.max(this.#cooldownUntil, now + (retryAfterMs ?? 1_000));
     if (this.#requests) this.#requests.level = Math.min(this.#requests.level, 0);
     // Many calls in flight hit the same limit at once: one slowdown per second, not one per 429.
@@ -272,9 +277,11 @@ export class RateLimiter {
     this.#successes.push(now);
     this.#window = Math.min(this.#concurrency, this.#window + 1);
     if (!Number.isFinite(this.#probedRpm)) return;
-    if (now - this.#lastSlowdown < 5_000 || now - this.#lastSpeedup < 1_000) return;
+    const calm = now - this.#lastRateLimited;
+    if (calm < CALM_MS || now - this.#lastSpeedup < 1_000) return;
     this.#lastSpeedup = now;
-    this.#probedRpm *= SPEEDUP;
+    // The longer no call is refused, the further below the limit we probably are: climb faster.
+    this.#probedRpm *= calm < 2 * CALM_MS ? SPEEDUP : SPEEDUP ** 2;
     this.#applyRates();
   }
 

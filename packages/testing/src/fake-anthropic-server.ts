@@ -1,14 +1,7 @@
 // A real HTTP server on 127.0.0.1 that answers like Anthropic's Messages API, with limits and scripted faults.
-import {
-  createServer,
-  type IncomingHttpHeaders,
-  type IncomingMessage,
-  type ServerResponse,
-} from "node:http";
-import type { AddressInfo } from "node:net";
+import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from "node:http";
 import { parseWith } from "@osmosis/core";
 import { z } from "zod";
-import type { FakeServerStats, RecordedRequest } from "./fake-openai-server.js";
 import {
   type AnthropicErrorObject,
   errorBody,
@@ -35,8 +28,18 @@ import {
   exhaustedHeaders,
   NOMINAL_ANTHROPIC_LIMITS,
 } from "./fake-server/anthropic-rate-limit.js";
-import type { FakeFault } from "./fake-server/faults.js";
-import type { FakeVendorServer } from "./fake-server/vendor-server.js";
+import {
+  bearerKey,
+  createLoopbackServer,
+  functionOption,
+  type LoopbackServerOptions,
+  LoopbackServerOptionsSchema,
+} from "./fake-server/loopback-server.js";
+import type {
+  FakeServerStats,
+  FakeVendorServer,
+  RecordedRequest,
+} from "./fake-server/vendor-server.js";
 
 export type { MessagesBody as AnthropicMessagesBody } from "./fake-server/anthropic-message.js";
 export type { AnthropicRateLimitOptions } from "./fake-server/anthropic-rate-limit.js";
@@ -44,11 +47,7 @@ export type { AnthropicRateLimitOptions } from "./fake-server/anthropic-rate-lim
 /** A number, or a function of the request body and its prompt tokens. */
 type TokenSetting = number | ((body: MessagesBody, promptTokens: number) => number);
 
-export interface FakeAnthropicServerOptions {
-  /** Interface to listen on (default `127.0.0.1`). */
-  host?: string;
-  /** Port (default 0: a free one). */
-  port?: number;
+export interface FakeAnthropicServerOptions extends LoopbackServerOptions {
   /**
    * When set, requests must carry it in `x-api-key` (or `Authorization: Bearer`, which SDK 1.x
    * sends) or get Anthropic's 401 `authentication_error`.
@@ -69,10 +68,6 @@ export interface FakeAnthropicServerOptions {
   /** Prompt tokens reported as `cache_creation_input_tokens` (capped at what is not read). Default 0. */
   cacheCreationTokens?: TokenSetting;
   rateLimit?: AnthropicRateLimitOptions;
-  /** Faults for the first requests, as if passed to `script()`. */
-  faults?: FakeFault[];
-  /** Decides a fault per messages request when none is scripted; `undefined` for a normal answer. */
-  faultFor?: (request: RecordedRequest) => FakeFault | undefined;
 }
 
 export interface FakeAnthropicServerStats extends FakeServerStats {
@@ -92,20 +87,18 @@ export interface FakeAnthropicServer extends FakeVendorServer {
   readonly stats: FakeAnthropicServerStats;
 }
 
-const isFunction = (v: unknown): v is (...args: never[]) => unknown => typeof v === "function";
-const fn = <T>() => z.custom<T>(isFunction, "expected a function");
 const tokenSetting = z.union([
   z.number().int().min(0),
-  fn<(b: MessagesBody, p: number) => number>(),
+  functionOption<(b: MessagesBody, p: number) => number>(),
 ]);
 
-const Options = z.object({
-  host: z.string().min(1).optional(),
-  port: z.number().int().min(0).max(65_535).optional(),
+const Options = LoopbackServerOptionsSchema.extend({
   apiKey: z.string().min(1).optional(),
   organizationId: z.string().min(1).optional(),
-  reply: fn<FakeAnthropicServerOptions["reply"]>().optional(),
-  latencyMs: z.union([z.number().min(0), fn<(body: MessagesBody) => number>()]).optional(),
+  reply: functionOption<FakeAnthropicServerOptions["reply"]>().optional(),
+  latencyMs: z
+    .union([z.number().min(0), functionOption<(body: MessagesBody) => number>()])
+    .optional(),
   cachedPrefixTokens: tokenSetting.optional(),
   cacheCreationTokens: tokenSetting.optional(),
   rateLimit: z
@@ -116,24 +109,13 @@ const Options = z.object({
       burstSeconds: z.number().positive().optional(),
     })
     .optional(),
-  faults: z.array(z.custom<FakeFault>((v) => typeof v === "object" && v !== null)).optional(),
-  faultFor: fn<FakeAnthropicServerOptions["faultFor"]>().optional(),
 });
 
 /** The key a request authenticates with: `x-api-key` wins over `Authorization: Bearer`, as at Anthropic. */
 function sentKey(headers: IncomingHttpHeaders): string | undefined {
   const header = headers["x-api-key"];
   if (typeof header === "string" && header.length > 0) return header;
-  return /^Bearer\s+(.+)$/i.exec(headers.authorization ?? "")?.[1]?.trim();
-}
-
-function readBody(req: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    req.on("data", (chunk: Buffer) => chunks.push(chunk));
-    req.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
-    req.on("error", reject);
-  });
+  return bearerKey(headers);
 }
 
 function settingValue(setting: TokenSetting | undefined, body: MessagesBody, prompt: number) {
@@ -150,24 +132,16 @@ export async function startFakeAnthropicServer(
 ): Promise<FakeAnthropicServer> {
   const config = parseWith(Options, options, { prefix: "startFakeAnthropicServer options" });
   const organizationId = config.organizationId ?? "0f4ea4e0-0000-4000-8000-000000000000";
-  const requests: RecordedRequest[] = [];
-  const faultQueue: FakeFault[] = [...(config.faults ?? [])];
   const newLimiter = () =>
     config.rateLimit ? new AnthropicRateLimiter(config.rateLimit, Date.now()) : undefined;
   let limiter = newLimiter();
-  const emptyStats = (): FakeAnthropicServerStats => ({
-    requests: 0,
-    completed: 0,
-    rateLimited: 0,
-    faults: 0,
-    inputTokens: 0,
-    outputTokens: 0,
-    cachedInputTokens: 0,
-    cacheCreationInputTokens: 0,
+  const loop = createLoopbackServer(config, {
+    contentType: { text: "text/html; charset=utf-8", json: "application/json" },
+    extraStats: { cacheCreationInputTokens: 0 },
+    crashBody: (message) =>
+      errorBody({ type: "api_error", message: `Fake server error: ${message}` }, "req_fake"),
   });
-  let stats = emptyStats();
-  const pendingWaits = new Set<() => void>();
-  let closing: Promise<void> | undefined;
+  const { send, wait, stats } = loop;
 
   function commonHeaders(requestId: string): Record<string, string> {
     return {
@@ -175,24 +149,6 @@ export async function startFakeAnthropicServer(
       "anthropic-organization-id": organizationId,
       ...limiter?.headers(Date.now()),
     };
-  }
-
-  function send(
-    res: ServerResponse,
-    status: number,
-    payload: unknown,
-    headers: Record<string, string>,
-  ): void {
-    if (res.headersSent || res.destroyed) return;
-    if (status === 429) stats.rateLimited++;
-    const isText = typeof payload === "string";
-    const text = isText ? payload : JSON.stringify(payload);
-    res.writeHead(status, {
-      "content-type": isText ? "text/html; charset=utf-8" : "application/json",
-      "content-length": Buffer.byteLength(text),
-      ...headers,
-    });
-    res.end(text);
   }
 
   function sendError(
@@ -203,23 +159,6 @@ export async function startFakeAnthropicServer(
     headers: Record<string, string> = {},
   ): void {
     send(res, status, errorBody(error, requestId), { ...commonHeaders(requestId), ...headers });
-  }
-
-  /** Resolves true after `ms`, or false as soon as the client goes away or the server closes. */
-  function wait(ms: number, res: ServerResponse): Promise<boolean> {
-    if (ms <= 0) return Promise.resolve(!res.destroyed);
-    return new Promise((resolve) => {
-      const done = (elapsed: boolean) => {
-        clearTimeout(timer);
-        res.off("close", cancel);
-        pendingWaits.delete(cancel);
-        resolve(elapsed);
-      };
-      const cancel = () => done(false);
-      const timer = setTimeout(() => done(true), ms);
-      res.on("close", cancel);
-      pendingWaits.add(cancel);
-    });
   }
 
   async function complete(
@@ -279,9 +218,8 @@ export async function startFakeAnthropicServer(
     }
     const promptTokens = promptTokensOf(body);
 
-    const fault = faultQueue.shift() ?? config.faultFor?.(record);
+    const fault = loop.nextFault(record);
     if (fault) {
-      stats.faults++;
       const action = anthropicFaultAction(fault, { promptTokens });
       switch (action.action) {
         case "reset":
@@ -346,21 +284,12 @@ export async function startFakeAnthropicServer(
     await complete(res, body, reply, promptTokens, requestId);
   }
 
-  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const receivedAt = Date.now();
-    stats.requests++;
+  async function handle(
+    req: IncomingMessage,
+    res: ServerResponse,
+    record: RecordedRequest,
+  ): Promise<void> {
     const requestId = `req_${randomId(24)}`;
-    const rawBody = await readBody(req);
-    let body: unknown;
-    try {
-      body = rawBody.length > 0 ? JSON.parse(rawBody) : undefined;
-    } catch {
-      body = undefined;
-    }
-    const method = req.method ?? "GET";
-    const path = new URL(req.url ?? "/", "http://fake").pathname;
-    const record: RecordedRequest = { method, path, headers: req.headers, body, receivedAt };
-    requests.push(record);
 
     if (config.apiKey !== undefined) {
       const key = sentKey(req.headers);
@@ -369,59 +298,27 @@ export async function startFakeAnthropicServer(
         return;
       }
     }
-    if (method === "POST" && path === "/v1/messages") {
+    if (record.method === "POST" && record.path === "/v1/messages") {
       await messages(req, res, record, requestId);
     } else {
       sendError(res, 404, notFound("Not Found"), requestId);
     }
   }
 
-  const server = createServer((req, res) => {
-    handle(req, res).catch((error: unknown) => {
-      // A throwing `reply`/`faultFor` is a bug in the test; say so in the 500 rather than hang.
-      const message = error instanceof Error ? error.message : String(error);
-      send(
-        res,
-        500,
-        errorBody({ type: "api_error", message: `Fake server error: ${message}` }, "req_fake"),
-        {},
-      );
-    });
-  });
-
-  await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(config.port ?? 0, config.host ?? "127.0.0.1", () => {
-      server.off("error", reject);
-      resolve();
-    });
-  });
-  const address = server.address() as AddressInfo;
-  const host = address.family === "IPv6" ? `[${address.address}]` : address.address;
+  const { url, port } = await loop.listen(handle);
 
   return {
-    url: `http://${host}:${address.port}`,
-    port: address.port,
-    requests,
+    url,
+    port,
+    requests: loop.requests,
     get stats() {
       return { ...stats };
     },
-    script(faults) {
-      faultQueue.push(...faults);
-    },
+    script: loop.script,
     reset() {
-      requests.length = 0;
-      faultQueue.length = 0;
-      stats = emptyStats();
+      loop.reset();
       limiter = newLimiter();
     },
-    close() {
-      closing ??= new Promise<void>((resolve) => {
-        for (const cancel of [...pendingWaits]) cancel();
-        server.close(() => resolve());
-        server.closeAllConnections();
-      });
-      return closing;
-    },
+    close: loop.close,
   };
 }

@@ -294,10 +294,13 @@ describe("startFakeGeminiServer: Google's errors", () => {
 
     server.script([{ kind: "hang" }]);
     const controller = new AbortController();
-    setTimeout(() => controller.abort(), 50);
-    await expect(ask(client, { abortSignal: controller.signal })).rejects.toMatchObject({
+    const hung = expect(ask(client, { abortSignal: controller.signal })).rejects.toMatchObject({
       name: "AbortError",
     });
+    // Abort only once the server holds the request, so the hang is not left queued.
+    while (server.stats.faults < 2) await new Promise((resolve) => setTimeout(resolve, 5));
+    controller.abort();
+    await hung;
 
     server.script([{ kind: "non-json-content" }]);
     const response = await ask(client, { responseMimeType: "application/json" });

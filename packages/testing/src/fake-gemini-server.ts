@@ -1,15 +1,7 @@
 // A real HTTP server on 127.0.0.1 that answers like the Gemini API's generateContent, with limits and scripted faults.
-import {
-  createServer,
-  type IncomingHttpHeaders,
-  type IncomingMessage,
-  type ServerResponse,
-} from "node:http";
-import type { AddressInfo } from "node:net";
+import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from "node:http";
 import { parseWith } from "@osmosis/core";
 import { z } from "zod";
-import type { FakeServerStats, RecordedRequest } from "./fake-openai-server.js";
-import type { FakeFault } from "./fake-server/faults.js";
 import {
   apiKeyInvalid,
   googleError,
@@ -29,19 +21,21 @@ import {
   generationConfigProblem,
   promptTokensOf,
 } from "./fake-server/gemini-generate-content.js";
+import {
+  createLoopbackServer,
+  functionOption,
+  type LoopbackServerOptions,
+  LoopbackServerOptionsSchema,
+} from "./fake-server/loopback-server.js";
 import { RateLimiter, type RateLimitOptions } from "./fake-server/rate-limit.js";
-import type { FakeVendorServer } from "./fake-server/vendor-server.js";
+import type { FakeVendorServer, RecordedRequest } from "./fake-server/vendor-server.js";
 
 export type { GenerateContentBody } from "./fake-server/gemini-generate-content.js";
 
 /** Milliseconds before an answer is sent: fixed, or per request body. */
 export type FakeGeminiLatency = number | ((body: GenerateContentBody, model: string) => number);
 
-export interface FakeGeminiServerOptions {
-  /** Interface to listen on (default `127.0.0.1`). */
-  host?: string;
-  /** Port (default 0: a free one). */
-  port?: number;
+export interface FakeGeminiServerOptions extends LoopbackServerOptions {
   /**
    * When set, requests must carry it in `x-goog-api-key` (or the `key` query parameter): a wrong
    * key gets Google's 400 `API_KEY_INVALID`, none its 403 for unregistered callers.
@@ -64,10 +58,6 @@ export interface FakeGeminiServerOptions {
   rateLimit?: RateLimitOptions;
   /** Input token limit of every model (default 1,048,576, Gemini 2.5 Flash's); longer prompts get a 400. */
   inputTokenLimit?: number;
-  /** Faults for the first requests, as if passed to `script()`. */
-  faults?: FakeFault[];
-  /** Decides a fault per generateContent request when none is scripted; `undefined` for a normal answer. */
-  faultFor?: (request: RecordedRequest) => FakeFault | undefined;
 }
 
 export interface FakeGeminiServer extends FakeVendorServer {
@@ -77,22 +67,20 @@ export interface FakeGeminiServer extends FakeVendorServer {
   setLatency(latency: FakeGeminiLatency): void;
 }
 
-const isFunction = (v: unknown): v is (...args: never[]) => unknown => typeof v === "function";
-const fn = <T>() => z.custom<T>(isFunction, "expected a function");
+const Latency = z.union([
+  z.number().min(0),
+  functionOption<(body: GenerateContentBody) => number>(),
+]);
 
-const Latency = z.union([z.number().min(0), fn<(body: GenerateContentBody) => number>()]);
-
-const Options = z.object({
-  host: z.string().min(1).optional(),
-  port: z.number().int().min(0).max(65_535).optional(),
+const Options = LoopbackServerOptionsSchema.extend({
   apiKey: z.string().min(1).optional(),
   models: z.array(z.string().min(1)).optional(),
-  reply: fn<FakeGeminiServerOptions["reply"]>().optional(),
+  reply: functionOption<FakeGeminiServerOptions["reply"]>().optional(),
   latencyMs: Latency.optional(),
   cachedPrefixTokens: z
     .union([
       z.number().int().min(0),
-      fn<(body: GenerateContentBody, promptTokens: number) => number>(),
+      functionOption<(body: GenerateContentBody, promptTokens: number) => number>(),
     ])
     .optional(),
   rateLimit: z
@@ -103,23 +91,12 @@ const Options = z.object({
     })
     .optional(),
   inputTokenLimit: z.number().int().positive().optional(),
-  faults: z.array(z.custom<FakeFault>((v) => typeof v === "object" && v !== null)).optional(),
-  faultFor: fn<FakeGeminiServerOptions["faultFor"]>().optional(),
 });
 
 /** Free-tier limits named in scripted 429s when no `rateLimit` is configured (Gemini 2.5 Flash). */
 const NOMINAL_LIMITS = { requests: 10, tokens: 250_000 } as const;
 const DEFAULT_INPUT_TOKEN_LIMIT = 1_048_576;
 const GENERATE_CONTENT = /^\/(v1|v1beta|v1alpha)\/models\/([^/:]+):generateContent$/;
-
-function readBody(req: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    req.on("data", (chunk: Buffer) => chunks.push(chunk));
-    req.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
-    req.on("error", reject);
-  });
-}
 
 function requestKey(headers: IncomingHttpHeaders, url: URL): string | undefined {
   const header = headers["x-goog-api-key"];
@@ -137,54 +114,14 @@ export async function startFakeGeminiServer(
 ): Promise<FakeGeminiServer> {
   const config = parseWith(Options, options, { prefix: "startFakeGeminiServer options" });
   const inputTokenLimit = config.inputTokenLimit ?? DEFAULT_INPUT_TOKEN_LIMIT;
-  const requests: RecordedRequest[] = [];
-  const faultQueue: FakeFault[] = [...(config.faults ?? [])];
   let latency: FakeGeminiLatency = config.latencyMs ?? 0;
   let limiter = config.rateLimit ? new RateLimiter(config.rateLimit, Date.now()) : undefined;
-  const emptyStats = (): FakeServerStats => ({
-    requests: 0,
-    completed: 0,
-    rateLimited: 0,
-    faults: 0,
-    inputTokens: 0,
-    outputTokens: 0,
-    cachedInputTokens: 0,
+  const loop = createLoopbackServer(config, {
+    contentType: { text: "text/html; charset=UTF-8", json: "application/json; charset=UTF-8" },
+    headers: { vary: "Origin, X-Origin, Referer", "server-timing": "gfet4t7; dur=1" },
+    crashBody: (message) => googleError(500, `Fake server error: ${message}`),
   });
-  let stats = emptyStats();
-  const pendingWaits = new Set<() => void>();
-  let closing: Promise<void> | undefined;
-
-  function send(res: ServerResponse, status: number, payload: unknown, headers = {}): void {
-    if (res.headersSent || res.destroyed) return;
-    if (status === 429) stats.rateLimited++;
-    const isText = typeof payload === "string";
-    const text = isText ? payload : JSON.stringify(payload);
-    res.writeHead(status, {
-      "content-type": isText ? "text/html; charset=UTF-8" : "application/json; charset=UTF-8",
-      "content-length": Buffer.byteLength(text),
-      vary: "Origin, X-Origin, Referer",
-      "server-timing": "gfet4t7; dur=1",
-      ...headers,
-    });
-    res.end(text);
-  }
-
-  /** Resolves true after `ms`, or false as soon as the client goes away or the server closes. */
-  function wait(ms: number, res: ServerResponse): Promise<boolean> {
-    if (ms <= 0) return Promise.resolve(!res.destroyed);
-    return new Promise((resolve) => {
-      const done = (elapsed: boolean) => {
-        clearTimeout(timer);
-        res.off("close", cancel);
-        pendingWaits.delete(cancel);
-        resolve(elapsed);
-      };
-      const cancel = () => done(false);
-      const timer = setTimeout(() => done(true), ms);
-      res.on("close", cancel);
-      pendingWaits.add(cancel);
-    });
-  }
+  const { send, wait, stats } = loop;
 
   function cachedTokensFor(body: GenerateContentBody, promptTokens: number): number {
     const setting = config.cachedPrefixTokens ?? 0;
@@ -243,9 +180,8 @@ export async function startFakeGeminiServer(
     }
     const promptTokens = promptTokensOf(body);
 
-    const fault = faultQueue.shift() ?? config.faultFor?.(record);
+    const fault = loop.nextFault(record);
     if (fault) {
-      stats.faults++;
       const action = geminiFaultAction(fault, { model, apiVersion, promptTokens, inputTokenLimit });
       switch (action.action) {
         case "reset":
@@ -315,21 +251,15 @@ export async function startFakeGeminiServer(
     await answer(res, body, model, content, promptTokens);
   }
 
-  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const receivedAt = Date.now();
-    stats.requests++;
-    const rawBody = await readBody(req);
-    let body: unknown;
-    try {
-      body = rawBody.length > 0 ? JSON.parse(rawBody) : undefined;
-    } catch {
-      body = undefined;
-    }
-    const method = req.method ?? "GET";
-    const url = new URL(req.url ?? "/", "http://fake");
-    const path = decodeURIComponent(url.pathname);
-    const record: RecordedRequest = { method, path, headers: req.headers, body, receivedAt };
-    requests.push(record);
+  async function handle(
+    req: IncomingMessage,
+    res: ServerResponse,
+    record: RecordedRequest,
+    { url }: { url: URL },
+  ): Promise<void> {
+    // Model names may come percent-encoded; routing and the record see them decoded.
+    record.path = decodeURIComponent(record.path);
+    const { method, path } = record;
 
     // Google's front end routes before it authenticates: an unknown path is an HTML 404 either way.
     const match = GENERATE_CONTENT.exec(path);
@@ -351,50 +281,23 @@ export async function startFakeGeminiServer(
     await generateContent(req, res, record, match[1] as string, match[2] as string);
   }
 
-  const server = createServer((req, res) => {
-    handle(req, res).catch((error: unknown) => {
-      // A throwing `reply`/`faultFor` is a bug in the test; say so in the 500 rather than hang.
-      const message = error instanceof Error ? error.message : String(error);
-      send(res, 500, googleError(500, `Fake server error: ${message}`));
-    });
-  });
-
-  await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(config.port ?? 0, config.host ?? "127.0.0.1", () => {
-      server.off("error", reject);
-      resolve();
-    });
-  });
-  const address = server.address() as AddressInfo;
-  const host = address.family === "IPv6" ? `[${address.address}]` : address.address;
+  const { url, port } = await loop.listen(handle);
 
   return {
-    url: `http://${host}:${address.port}`,
-    port: address.port,
-    requests,
+    url,
+    port,
+    requests: loop.requests,
     get stats() {
       return { ...stats };
     },
-    script(faults) {
-      faultQueue.push(...faults);
-    },
+    script: loop.script,
     setLatency(value) {
       latency = parseWith(Latency, value, { prefix: "setLatency" });
     },
     reset() {
-      requests.length = 0;
-      faultQueue.length = 0;
-      stats = emptyStats();
+      loop.reset();
       limiter = config.rateLimit ? new RateLimiter(config.rateLimit, Date.now()) : undefined;
     },
-    close() {
-      closing ??= new Promise<void>((resolve) => {
-        for (const cancel of [...pendingWaits]) cancel();
-        server.close(() => resolve());
-        server.closeAllConnections();
-      });
-      return closing;
-    },
+    close: loop.close,
   };
 }

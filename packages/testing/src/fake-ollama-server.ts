@@ -1,15 +1,14 @@
 // A real HTTP server on 127.0.0.1 that answers like Ollama's native API (`/api/chat`, `/api/tags`, `/api/version`), with scripted faults.
-import {
-  createServer,
-  type IncomingHttpHeaders,
-  type IncomingMessage,
-  type ServerResponse,
-} from "node:http";
-import type { AddressInfo } from "node:net";
+import type { IncomingMessage, ServerResponse } from "node:http";
 import { parseWith } from "@osmosis/core";
 import { z } from "zod";
-import type { FakeServerStats, RecordedRequest } from "./fake-openai-server.js";
-import type { FakeFault } from "./fake-server/faults.js";
+import {
+  bearerKey,
+  createLoopbackServer,
+  functionOption,
+  type LoopbackServerOptions,
+  LoopbackServerOptionsSchema,
+} from "./fake-server/loopback-server.js";
 import {
   answerFor,
   chatResponse,
@@ -30,18 +29,18 @@ import {
   unauthorized,
 } from "./fake-server/ollama-errors.js";
 import { OllamaScheduler } from "./fake-server/ollama-scheduler.js";
-import type { FakeVendorServer } from "./fake-server/vendor-server.js";
+import type {
+  FakeServerStats,
+  FakeVendorServer,
+  RecordedRequest,
+} from "./fake-server/vendor-server.js";
 
 export type { OllamaChatBody } from "./fake-server/ollama-chat.js";
 
 /** Milliseconds before an answer is sent: fixed, or per request body. */
 export type FakeOllamaLatency = number | ((body: OllamaChatBody) => number);
 
-export interface FakeOllamaServerOptions {
-  /** Interface to listen on (default `127.0.0.1`). */
-  host?: string;
-  /** Port (default 0: a free one). */
-  port?: number;
+export interface FakeOllamaServerOptions extends LoopbackServerOptions {
   /**
    * Ollama has no keys; set this to act like an auth proxy (or ollama.com) in front of it:
    * requests must carry `Authorization: Bearer <apiKey>` or get `401 {"error":"unauthorized"}`.
@@ -61,10 +60,6 @@ export interface FakeOllamaServerOptions {
   numParallel?: number;
   /** OLLAMA_MAX_QUEUE: chats that may wait for a slot before the rest get a 503 (default 512). */
   maxQueue?: number;
-  /** Faults for the first chat requests, as if passed to `script()`. */
-  faults?: FakeFault[];
-  /** Decides a fault per chat request when none is scripted; return `undefined` for a normal answer. */
-  faultFor?: (request: RecordedRequest) => FakeFault | undefined;
 }
 
 export interface FakeOllamaServerStats extends FakeServerStats {
@@ -80,23 +75,16 @@ export interface FakeOllamaServer extends FakeVendorServer {
   setLatency(latency: FakeOllamaLatency): void;
 }
 
-const isFunction = (v: unknown): v is (...args: never[]) => unknown => typeof v === "function";
-const fn = <T>() => z.custom<T>(isFunction, "expected a function");
+const Latency = z.union([z.number().min(0), functionOption<(body: OllamaChatBody) => number>()]);
 
-const Latency = z.union([z.number().min(0), fn<(body: OllamaChatBody) => number>()]);
-
-const Options = z.object({
-  host: z.string().min(1).optional(),
-  port: z.number().int().min(0).max(65_535).optional(),
+const Options = LoopbackServerOptionsSchema.extend({
   apiKey: z.string().min(1).optional(),
   models: z.array(z.string().min(1)).optional(),
   version: z.string().min(1).optional(),
-  reply: fn<FakeOllamaServerOptions["reply"]>().optional(),
+  reply: functionOption<FakeOllamaServerOptions["reply"]>().optional(),
   latencyMs: Latency.optional(),
   numParallel: z.number().int().positive().optional(),
   maxQueue: z.number().int().min(0).optional(),
-  faults: z.array(z.custom<FakeFault>((v) => typeof v === "object" && v !== null)).optional(),
-  faultFor: fn<FakeOllamaServerOptions["faultFor"]>().optional(),
 });
 
 const DEFAULT_MODELS = ["llama3.2:latest", "qwen2.5:7b"];
@@ -105,20 +93,6 @@ const DEFAULT_MODELS = ["llama3.2:latest", "qwen2.5:7b"];
 function withTag(name: string): string {
   const lastSegment = name.slice(name.lastIndexOf("/") + 1);
   return lastSegment.includes(":") ? name : `${name}:latest`;
-}
-
-function bearerKey(headers: IncomingHttpHeaders): string | undefined {
-  const match = /^Bearer\s+(.+)$/i.exec(headers.authorization ?? "");
-  return match?.[1]?.trim();
-}
-
-function readBody(req: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    req.on("data", (chunk: Buffer) => chunks.push(chunk));
-    req.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
-    req.on("error", reject);
-  });
 }
 
 function tagsEntry(name: string, index: number) {
@@ -150,59 +124,14 @@ export async function startFakeOllamaServer(
 ): Promise<FakeOllamaServer> {
   const config = parseWith(Options, options, { prefix: "startFakeOllamaServer options" });
   const models = (config.models ?? DEFAULT_MODELS).map(withTag);
-  const requests: RecordedRequest[] = [];
-  const faultQueue: FakeFault[] = [...(config.faults ?? [])];
   let latency: FakeOllamaLatency = config.latencyMs ?? 0;
   let scheduler = new OllamaScheduler(config.numParallel, config.maxQueue ?? 512);
-  const emptyStats = (): FakeOllamaServerStats => ({
-    requests: 0,
-    completed: 0,
-    rateLimited: 0,
-    faults: 0,
-    inputTokens: 0,
-    outputTokens: 0,
-    cachedInputTokens: 0,
-    busy: 0,
+  const loop = createLoopbackServer(config, {
+    contentType: { text: "text/plain; charset=utf-8", json: "application/json; charset=utf-8" },
+    extraStats: { busy: 0 },
+    crashBody: (message) => ({ error: `fake server error: ${message}` }),
   });
-  let stats = emptyStats();
-  /** Cancels pending latency waits when the server closes. */
-  const pendingWaits = new Set<() => void>();
-  let closing: Promise<void> | undefined;
-
-  function send(
-    res: ServerResponse,
-    status: number,
-    payload: unknown,
-    headers: Record<string, string> = {},
-  ): void {
-    if (res.headersSent || res.destroyed) return;
-    if (status === 429) stats.rateLimited++;
-    const isText = typeof payload === "string";
-    const text = isText ? payload : JSON.stringify(payload);
-    res.writeHead(status, {
-      "content-type": isText ? "text/plain; charset=utf-8" : "application/json; charset=utf-8",
-      "content-length": Buffer.byteLength(text),
-      ...headers,
-    });
-    res.end(text);
-  }
-
-  /** Resolves true after `ms`, or false as soon as the client goes away or the server closes. */
-  function wait(ms: number, res: ServerResponse): Promise<boolean> {
-    if (ms <= 0) return Promise.resolve(!res.destroyed);
-    return new Promise((resolve) => {
-      const done = (elapsed: boolean) => {
-        clearTimeout(timer);
-        res.off("close", cancel);
-        pendingWaits.delete(cancel);
-        resolve(elapsed);
-      };
-      const cancel = () => done(false);
-      const timer = setTimeout(() => done(true), ms);
-      res.on("close", cancel);
-      pendingWaits.add(cancel);
-    });
-  }
+  const { send, wait, stats } = loop;
 
   async function answer(
     res: ServerResponse,
@@ -267,9 +196,8 @@ export async function startFakeOllamaServer(
     }
     const promptTokens = promptTokensOf(body);
 
-    const fault = faultQueue.shift() ?? config.faultFor?.(record);
+    const fault = loop.nextFault(record);
     if (fault) {
-      stats.faults++;
       const action = ollamaFaultAction(fault, { model: body.model });
       switch (action.action) {
         case "reset":
@@ -310,20 +238,13 @@ export async function startFakeOllamaServer(
     await answer(res, body, content, promptTokens, record.receivedAt);
   }
 
-  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const receivedAt = Date.now();
-    stats.requests++;
-    const rawBody = await readBody(req);
-    let body: unknown;
-    try {
-      body = rawBody.length > 0 ? JSON.parse(rawBody) : undefined;
-    } catch {
-      body = undefined;
-    }
-    const method = req.method ?? "GET";
-    const path = new URL(req.url ?? "/", "http://fake").pathname;
-    const record: RecordedRequest = { method, path, headers: req.headers, body, receivedAt };
-    requests.push(record);
+  async function handle(
+    req: IncomingMessage,
+    res: ServerResponse,
+    record: RecordedRequest,
+    { rawBody }: { rawBody: string },
+  ): Promise<void> {
+    const { method, path } = record;
 
     if (config.apiKey !== undefined && bearerKey(req.headers) !== config.apiKey) {
       send(res, 401, unauthorized());
@@ -344,52 +265,27 @@ export async function startFakeOllamaServer(
     }
   }
 
-  const server = createServer((req, res) => {
-    handle(req, res).catch((error: unknown) => {
-      // A throwing `reply`/`faultFor`/`latencyMs` is a bug in the test; say so in the 500 rather than hang.
-      const message = error instanceof Error ? error.message : String(error);
-      send(res, 500, { error: `fake server error: ${message}` });
-    });
-  });
-
-  await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(config.port ?? 0, config.host ?? "127.0.0.1", () => {
-      server.off("error", reject);
-      resolve();
-    });
-  });
-  const address = server.address() as AddressInfo;
-  const host = address.family === "IPv6" ? `[${address.address}]` : address.address;
+  const { url, port } = await loop.listen(handle);
 
   return {
-    url: `http://${host}:${address.port}`,
-    port: address.port,
-    requests,
+    url,
+    port,
+    requests: loop.requests,
     get stats() {
       return { ...stats };
     },
-    script(faults) {
-      faultQueue.push(...faults);
-    },
+    script: loop.script,
     setLatency(value) {
       latency = parseWith(Latency, value, { prefix: "setLatency" });
     },
     reset() {
-      requests.length = 0;
-      faultQueue.length = 0;
-      stats = emptyStats();
+      loop.reset();
       // Requests still waiting on the old scheduler are admitted by its own releases.
       scheduler = new OllamaScheduler(config.numParallel, config.maxQueue ?? 512);
     },
     close() {
-      closing ??= new Promise<void>((resolve) => {
-        for (const cancel of [...pendingWaits]) cancel();
-        scheduler.cancelAll();
-        server.close(() => resolve());
-        server.closeAllConnections();
-      });
-      return closing;
+      scheduler.cancelAll();
+      return loop.close();
     },
   };
 }

@@ -1,13 +1,7 @@
 // A real HTTP server on 127.0.0.1 that answers like OpenAI's chat-completions API (and Azure OpenAI's
 // deployment paths), with limits and scripted faults.
 import { randomBytes, randomUUID } from "node:crypto";
-import {
-  createServer,
-  type IncomingHttpHeaders,
-  type IncomingMessage,
-  type ServerResponse,
-} from "node:http";
-import type { AddressInfo } from "node:net";
+import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from "node:http";
 import { parseWith } from "@osmosis/core";
 import { z } from "zod";
 import {
@@ -31,6 +25,13 @@ import {
 } from "./fake-server/chat-completion.js";
 import { type FakeFault, faultAction } from "./fake-server/faults.js";
 import {
+  bearerKey,
+  createLoopbackServer,
+  functionOption,
+  type LoopbackServerOptions,
+  LoopbackServerOptionsSchema,
+} from "./fake-server/loopback-server.js";
+import {
   invalidApiKey,
   invalidRequest,
   invalidUrl,
@@ -43,6 +44,7 @@ import {
   RateLimiter,
   type RateLimitOptions,
 } from "./fake-server/rate-limit.js";
+import type { FakeServerStats, RecordedRequest } from "./fake-server/vendor-server.js";
 
 export type { ChatCompletionBody } from "./fake-server/chat-completion.js";
 export type { FakeFault } from "./fake-server/faults.js";
@@ -51,11 +53,7 @@ export type { RateLimitOptions } from "./fake-server/rate-limit.js";
 /** Milliseconds before a completion is sent: fixed, or per request body. */
 export type FakeLatency = number | ((body: ChatCompletionBody) => number);
 
-export interface FakeOpenAIServerOptions {
-  /** Interface to listen on (default `127.0.0.1`). */
-  host?: string;
-  /** Port (default 0: a free one). */
-  port?: number;
+export interface FakeOpenAIServerOptions extends LoopbackServerOptions {
   /**
    * When set, requests must carry `Authorization: Bearer <apiKey>` (Azure paths: `api-key:
    * <apiKey>`) or get the vendor's 401. Unset, no credential is checked, as on LM Studio.
@@ -88,45 +86,6 @@ export interface FakeOpenAIServerOptions {
    */
   cachedPrefixTokens?: number | ((body: ChatCompletionBody, promptTokens: number) => number);
   rateLimit?: RateLimitOptions;
-  /** Faults for the first requests, as if passed to `script()`. */
-  faults?: FakeFault[];
-  /** Decides a fault per chat request when none is scripted; return `undefined` for a normal answer. */
-  faultFor?: (request: RecordedRequest) => FakeFault | undefined;
-}
-
-export interface RecordedRequest {
-  method: string;
-  /** URL path without the query (`/v1/chat/completions`). */
-  path: string;
-  /** Query parameters (Azure's `api-version`). */
-  query?: Record<string, string>;
-  /** Azure paths: the deployment named in the path. */
-  deployment?: string;
-  /** Azure paths: the `api-version` query parameter. */
-  apiVersion?: string;
-  /** Headers as received, `authorization` included; see `redactHeaders` before printing them. */
-  headers: IncomingHttpHeaders;
-  /** The parsed JSON body; `undefined` when empty or not JSON. */
-  body: unknown;
-  /** `Date.now()` when the request arrived. */
-  receivedAt: number;
-}
-
-export interface FakeServerStats {
-  /** HTTP requests received, of any kind. */
-  requests: number;
-  /** Chat completions answered with 200. */
-  completed: number;
-  /** Answers with status 429: rate limits (enforced or scripted) and `insufficient_quota`. */
-  rateLimited: number;
-  /** Scripted or `faultFor` faults applied. */
-  faults: number;
-  /** Sum of `usage.prompt_tokens` over completed answers. */
-  inputTokens: number;
-  /** Sum of `usage.completion_tokens` over completed answers. */
-  outputTokens: number;
-  /** Sum of `usage.prompt_tokens_details.cached_tokens` over completed answers. */
-  cachedInputTokens: number;
 }
 
 export interface FakeOpenAIServer {
@@ -148,12 +107,7 @@ export interface FakeOpenAIServer {
   close(): Promise<void>;
 }
 
-const isFunction = (v: unknown): v is (...args: never[]) => unknown => typeof v === "function";
-const fn = <T>() => z.custom<T>(isFunction, "expected a function");
-
-const Options = z.object({
-  host: z.string().min(1).optional(),
-  port: z.number().int().min(0).max(65_535).optional(),
+const Options = LoopbackServerOptionsSchema.extend({
   apiKey: z.string().min(1).optional(),
   bearerToken: z.string().min(1).optional(),
   deployments: z
@@ -161,12 +115,14 @@ const Options = z.object({
     .optional(),
   organization: z.string().min(1).optional(),
   models: z.array(z.string().min(1)).optional(),
-  reply: fn<FakeOpenAIServerOptions["reply"]>().optional(),
-  latencyMs: z.union([z.number().min(0), fn<(body: ChatCompletionBody) => number>()]).optional(),
+  reply: functionOption<FakeOpenAIServerOptions["reply"]>().optional(),
+  latencyMs: z
+    .union([z.number().min(0), functionOption<(body: ChatCompletionBody) => number>()])
+    .optional(),
   cachedPrefixTokens: z
     .union([
       z.number().int().min(0),
-      fn<(body: ChatCompletionBody, promptTokens: number) => number>(),
+      functionOption<(body: ChatCompletionBody, promptTokens: number) => number>(),
     ])
     .optional(),
   rateLimit: z
@@ -176,22 +132,11 @@ const Options = z.object({
       burstSeconds: z.number().positive().optional(),
     })
     .optional(),
-  faults: z.array(z.custom<FakeFault>((v) => typeof v === "object" && v !== null)).optional(),
-  faultFor: fn<FakeOpenAIServerOptions["faultFor"]>().optional(),
 });
 
 const DEFAULT_MODELS = ["gpt-4o-mini", "gpt-4o"];
 /** A plausible RPM/TPM for 429s scripted on a server without configured limits. */
 const NOMINAL_LIMITS = { requests: 500, tokens: 200_000 } as const;
-
-/** Redacts credential headers of a recorded request, for logs and snapshots. */
-export function redactHeaders(headers: IncomingHttpHeaders): IncomingHttpHeaders {
-  const out: IncomingHttpHeaders = { ...headers };
-  for (const name of ["authorization", "api-key", "x-api-key", "x-goog-api-key"]) {
-    if (out[name] !== undefined) out[name] = "[REDACTED]";
-  }
-  return out;
-}
 
 /** Which API a request came in on, and for Azure the deployment it names. */
 type Api =
@@ -201,22 +146,8 @@ type Api =
 const AZURE_CHAT = /^\/openai\/deployments\/([^/]+)\/chat\/completions$/;
 const AZURE_REGION = "East US";
 
-function bearerKey(headers: IncomingHttpHeaders): string | undefined {
-  const match = /^Bearer\s+(.+)$/i.exec(headers.authorization ?? "");
-  return match?.[1]?.trim();
-}
-
 function headerValue(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? value[0] : value;
-}
-
-function readBody(req: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    req.on("data", (chunk: Buffer) => chunks.push(chunk));
-    req.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
-    req.on("error", reject);
-  });
 }
 
 /**
@@ -229,23 +160,20 @@ export async function startFakeOpenAIServer(
   const config = parseWith(Options, options, { prefix: "startFakeOpenAIServer options" });
   const organization = config.organization ?? "org-fakeorganization0000000";
   const models = config.models ?? DEFAULT_MODELS;
-  const requests: RecordedRequest[] = [];
-  const faultQueue: FakeFault[] = [...(config.faults ?? [])];
   let latency: FakeLatency = config.latencyMs ?? 0;
   let limiter = config.rateLimit ? new RateLimiter(config.rateLimit, Date.now()) : undefined;
-  const emptyStats = (): FakeServerStats => ({
-    requests: 0,
-    completed: 0,
-    rateLimited: 0,
-    faults: 0,
-    inputTokens: 0,
-    outputTokens: 0,
-    cachedInputTokens: 0,
+  const loop = createLoopbackServer(config, {
+    contentType: { text: "text/html; charset=utf-8", json: "application/json" },
+    crashBody: (message) => ({
+      error: {
+        message: `Fake server error: ${message}`,
+        type: "server_error",
+        param: null,
+        code: null,
+      },
+    }),
   });
-  let stats = emptyStats();
-  /** Cancels pending latency waits when the server closes. */
-  const pendingWaits = new Set<() => void>();
-  let closing: Promise<void> | undefined;
+  const { send, wait, stats } = loop;
 
   /**
    * `limits` are the rate-limit headers as they stood when the request was admitted (the
@@ -284,24 +212,6 @@ export async function startFakeOpenAIServer(
     };
   }
 
-  function send(
-    res: ServerResponse,
-    status: number,
-    payload: unknown,
-    headers: Record<string, string>,
-  ): void {
-    if (res.headersSent || res.destroyed) return;
-    if (status === 429) stats.rateLimited++;
-    const isText = typeof payload === "string";
-    const text = isText ? payload : JSON.stringify(payload);
-    res.writeHead(status, {
-      "content-type": isText ? "text/html; charset=utf-8" : "application/json",
-      "content-length": Buffer.byteLength(text),
-      ...headers,
-    });
-    res.end(text);
-  }
-
   function sendRateLimited(
     res: ServerResponse,
     headers: Record<string, string>,
@@ -328,23 +238,6 @@ export async function startFakeOpenAIServer(
       ...headers,
       "retry-after": String(retryAfterSeconds),
       "retry-after-ms": String(retryAfterMs),
-    });
-  }
-
-  /** Resolves true after `ms`, or false as soon as the client goes away or the server closes. */
-  function wait(ms: number, res: ServerResponse): Promise<boolean> {
-    if (ms <= 0) return Promise.resolve(!res.destroyed);
-    return new Promise((resolve) => {
-      const done = (elapsed: boolean) => {
-        clearTimeout(timer);
-        res.off("close", cancel);
-        pendingWaits.delete(cancel);
-        resolve(elapsed);
-      };
-      const cancel = () => done(false);
-      const timer = setTimeout(() => done(true), ms);
-      res.on("close", cancel);
-      pendingWaits.add(cancel);
     });
   }
 
@@ -446,9 +339,8 @@ export async function startFakeOpenAIServer(
     }
     const promptTokens = promptTokensOf(body);
 
-    const fault = faultQueue.shift() ?? config.faultFor?.(record);
+    const fault = loop.nextFault(record);
     if (fault) {
-      stats.faults++;
       const apiKey = bearerKey(req.headers) ?? headerValue(req.headers["api-key"]);
       const action = faultAction(fault, { apiKey, promptTokens });
       switch (action.action) {
@@ -560,30 +452,22 @@ export async function startFakeOpenAIServer(
     return typeof model === "string" && model ? model : deployment;
   }
 
-  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const receivedAt = Date.now();
-    stats.requests++;
+  async function handle(
+    req: IncomingMessage,
+    res: ServerResponse,
+    record: RecordedRequest,
+    { url }: { url: URL },
+  ): Promise<void> {
     const requestId = `req_${randomBytes(16).toString("hex")}`;
-    const rawBody = await readBody(req);
-    let body: unknown;
-    try {
-      body = rawBody.length > 0 ? JSON.parse(rawBody) : undefined;
-    } catch {
-      body = undefined;
-    }
-    const method = req.method ?? "GET";
-    const url = new URL(req.url ?? "/", "http://fake");
-    const path = url.pathname;
-    const record: RecordedRequest = { method, path, headers: req.headers, body, receivedAt };
+    const { method, path } = record;
     if (url.search) record.query = Object.fromEntries(url.searchParams);
-    requests.push(record);
 
     if (path.startsWith("/openai/")) {
       await azure(req, res, record, requestId, url);
       return;
     }
 
-    const headers = () => commonHeaders(requestId, receivedAt);
+    const headers = () => commonHeaders(requestId, record.receivedAt);
     if (config.apiKey !== undefined) {
       const key = bearerKey(req.headers);
       if (key !== config.apiKey) {
@@ -666,63 +550,24 @@ export async function startFakeOpenAIServer(
     });
   }
 
-  const server = createServer((req, res) => {
-    handle(req, res).catch((error: unknown) => {
-      // A throwing `reply`/`faultFor` is a bug in the test; say so in the 500 rather than hang.
-      const message = error instanceof Error ? error.message : String(error);
-      send(
-        res,
-        500,
-        {
-          error: {
-            message: `Fake server error: ${message}`,
-            type: "server_error",
-            param: null,
-            code: null,
-          },
-        },
-        {},
-      );
-    });
-  });
-
-  await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(config.port ?? 0, config.host ?? "127.0.0.1", () => {
-      server.off("error", reject);
-      resolve();
-    });
-  });
-  const address = server.address() as AddressInfo;
-  const host = address.family === "IPv6" ? `[${address.address}]` : address.address;
+  const { url, port } = await loop.listen(handle);
 
   return {
-    url: `http://${host}:${address.port}/v1`,
-    endpoint: `http://${host}:${address.port}`,
-    port: address.port,
-    requests,
+    url: `${url}/v1`,
+    endpoint: url,
+    port,
+    requests: loop.requests,
     get stats() {
       return { ...stats };
     },
-    script(faults) {
-      faultQueue.push(...faults);
-    },
+    script: loop.script,
     setLatency(value) {
       latency = parseWith(Options.shape.latencyMs.unwrap(), value, { prefix: "setLatency" });
     },
     reset() {
-      requests.length = 0;
-      faultQueue.length = 0;
-      stats = emptyStats();
+      loop.reset();
       limiter = config.rateLimit ? new RateLimiter(config.rateLimit, Date.now()) : undefined;
     },
-    close() {
-      closing ??= new Promise<void>((resolve) => {
-        for (const cancel of [...pendingWaits]) cancel();
-        server.close(() => resolve());
-        server.closeAllConnections();
-      });
-      return closing;
-    },
+    close: loop.close,
   };
 }

@@ -28,14 +28,16 @@ export {
   type FakeLatency,
   type FakeOpenAIServer,
   type FakeOpenAIServerOptions,
-  type FakeServerStats,
   type RateLimitOptions,
-  type RecordedRequest,
-  redactHeaders,
   startFakeOpenAIServer,
 } from "./fake-openai-server.js";
 export { type SampleOptions, sampleFromJsonSchema } from "./fake-server/json-schema-sample.js";
-export type { FakeVendorServer } from "./fake-server/vendor-server.js";
+export {
+  type FakeServerStats,
+  type FakeVendorServer,
+  type RecordedRequest,
+  redactHeaders,
+} from "./fake-server/vendor-server.js";
 export {
   type MockCall,
   MockProvider,

@@ -1,6 +1,41 @@
 // The shape every fake vendor server shares, so the conformance kit can drive any of them.
-import type { FakeServerStats, RecordedRequest } from "../fake-openai-server.js";
+import type { IncomingHttpHeaders } from "node:http";
 import type { FakeFault } from "./faults.js";
+
+export interface RecordedRequest {
+  method: string;
+  /** URL path without the query (`/v1/chat/completions`). */
+  path: string;
+  /** Query parameters (Azure's `api-version`). */
+  query?: Record<string, string>;
+  /** Azure paths: the deployment named in the path. */
+  deployment?: string;
+  /** Azure paths: the `api-version` query parameter. */
+  apiVersion?: string;
+  /** Headers as received, `authorization` included; see `redactHeaders` before printing them. */
+  headers: IncomingHttpHeaders;
+  /** The parsed JSON body; `undefined` when empty or not JSON. */
+  body: unknown;
+  /** `Date.now()` when the request arrived. */
+  receivedAt: number;
+}
+
+export interface FakeServerStats {
+  /** HTTP requests received, of any kind. */
+  requests: number;
+  /** Chat completions answered with 200. */
+  completed: number;
+  /** Answers with status 429: rate limits (enforced or scripted) and `insufficient_quota`. */
+  rateLimited: number;
+  /** Scripted or `faultFor` faults applied. */
+  faults: number;
+  /** Sum of `usage.prompt_tokens` over completed answers. */
+  inputTokens: number;
+  /** Sum of `usage.completion_tokens` over completed answers. */
+  outputTokens: number;
+  /** Sum of `usage.prompt_tokens_details.cached_tokens` over completed answers. */
+  cachedInputTokens: number;
+}
 
 /**
  * A loopback server speaking one vendor's wire protocol. Faults use one vocabulary for every
@@ -15,4 +50,13 @@ export interface FakeVendorServer {
   script(faults: readonly FakeFault[]): void;
   reset(): void;
   close(): Promise<void>;
+}
+
+/** Redacts credential headers of a recorded request, for logs and snapshots. */
+export function redactHeaders(headers: IncomingHttpHeaders): IncomingHttpHeaders {
+  const out: IncomingHttpHeaders = { ...headers };
+  for (const name of ["authorization", "api-key", "x-api-key", "x-goog-api-key"]) {
+    if (out[name] !== undefined) out[name] = "[REDACTED]";
+  }
+  return out;
 }
