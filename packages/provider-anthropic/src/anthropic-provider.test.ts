@@ -15,7 +15,11 @@ import {
   QuotaExhaustedError,
   ServerError,
 } from "@osmosis/core";
-import { type FakeAnthropicServer, startFakeAnthropicServer } from "@osmosis/testing";
+import {
+  type FakeAnthropicServer,
+  nextFaultTaken,
+  startFakeAnthropicServer,
+} from "@osmosis/testing";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import refusal from "./__fixtures__/anthropic-refusal.json" with { type: "json" };
 import anthropicPlugin from "./index.js";
@@ -326,7 +330,7 @@ describe("Anthropic provider over the real SDK", () => {
   it("passes the abort signal to the SDK: a hung call ends when aborted", async () => {
     server.script([{ kind: "hang" }]);
     const controller = new AbortController();
-    setTimeout(() => controller.abort(), 50);
+    void nextFaultTaken(server).then(() => controller.abort());
     const started = Date.now();
     const error = await (await provider())
       .generate({ ...request, signal: controller.signal })

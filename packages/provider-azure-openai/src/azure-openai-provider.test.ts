@@ -20,6 +20,7 @@ import {
   type FakeFault,
   type FakeOpenAIServer,
   type FakeOpenAIServerOptions,
+  nextFaultTaken,
   startFakeOpenAIServer,
 } from "@osmosis/testing";
 import { afterEach, describe, expect, it, vi } from "vitest";
@@ -263,7 +264,7 @@ describe("Azure OpenAI provider: errors", () => {
     const { server, provider } = await setup();
     server.script([{ kind: "hang" }]);
     const controller = new AbortController();
-    setTimeout(() => controller.abort(), 50);
+    void nextFaultTaken(server).then(() => controller.abort());
     const started = Date.now();
     const error = await provider
       .generate({ ...request, signal: controller.signal })

@@ -15,7 +15,7 @@ import {
   QuotaExhaustedError,
   ServerError,
 } from "@osmosis/core";
-import { type FakeGeminiServer, startFakeGeminiServer } from "@osmosis/testing";
+import { type FakeGeminiServer, nextFaultTaken, startFakeGeminiServer } from "@osmosis/testing";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import geminiPlugin from "./index.js";
 
@@ -351,7 +351,7 @@ describe("Gemini provider over the real SDK", () => {
     it("passes the abort signal to the SDK: a hung call ends when aborted", async () => {
       server.script([{ kind: "hang" }]);
       const controller = new AbortController();
-      setTimeout(() => controller.abort(), 50);
+      void nextFaultTaken(server).then(() => controller.abort());
       const started = Date.now();
       const error = await failure(
         (await provider()).generate({ ...request, signal: controller.signal }),

@@ -13,7 +13,7 @@ import {
   ServerError,
 } from "@osmosis/core";
 import type { OpenAIChatProvider } from "@osmosis/provider-openai";
-import { type FakeOpenAIServer, startFakeOpenAIServer } from "@osmosis/testing";
+import { type FakeOpenAIServer, nextFaultTaken, startFakeOpenAIServer } from "@osmosis/testing";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import modelNotFound from "./__fixtures__/lm-studio-model-not-found.json" with { type: "json" };
 import lmStudioPlugin, { DEFAULT_BASE_URL } from "./index.js";
@@ -175,7 +175,7 @@ describe("LM Studio provider: errors", () => {
     const lmStudio = await provider();
     server.script([{ kind: "hang" }]);
     const controller = new AbortController();
-    setTimeout(() => controller.abort(), 50);
+    void nextFaultTaken(server).then(() => controller.abort());
     const error = await lmStudio
       .generate({ ...request, signal: controller.signal })
       .then(unexpected, (e: unknown) => e);

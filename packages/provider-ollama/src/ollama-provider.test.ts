@@ -14,7 +14,7 @@ import {
   QuotaExhaustedError,
   ServerError,
 } from "@osmosis/core";
-import { type FakeOllamaServer, startFakeOllamaServer } from "@osmosis/testing";
+import { type FakeOllamaServer, nextFaultTaken, startFakeOllamaServer } from "@osmosis/testing";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import ollamaPlugin, { OllamaProvider } from "./index.js";
 
@@ -285,12 +285,18 @@ describe("Ollama provider over the real SDK", () => {
     server.setLatency((body) => (body.model === "qwen2.5:7b" ? 150 : 0));
     server.script([{ kind: "hang" }]);
     const controller = new AbortController();
+    // The hung call first, so it is the one that takes the scripted hang; then the other.
+    const held = nextFaultTaken(server);
+    const abortedCall = failure(p.generate({ ...request, signal: controller.signal }));
+    await held;
+    const otherCall = p.generate({
+      ...request,
+      model: "qwen2.5:7b",
+      signal: new AbortController().signal,
+    });
     setTimeout(() => controller.abort(), 50);
     const started = Date.now();
-    const [aborted, other] = await Promise.all([
-      failure(p.generate({ ...request, signal: controller.signal })),
-      p.generate({ ...request, model: "qwen2.5:7b", signal: new AbortController().signal }),
-    ]);
+    const [aborted, other] = await Promise.all([abortedCall, otherCall]);
     expect(aborted).toBeInstanceOf(LLMCancelledError);
     expect(Date.now() - started).toBeLessThan(2_000);
     expect(other.finishReason).toBe("stop");

@@ -13,7 +13,7 @@ import {
   QuotaExhaustedError,
   ServerError,
 } from "@osmosis/core";
-import { type FakeOpenAIServer, startFakeOpenAIServer } from "@osmosis/testing";
+import { type FakeOpenAIServer, nextFaultTaken, startFakeOpenAIServer } from "@osmosis/testing";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import openaiPlugin from "./index.js";
 
@@ -172,7 +172,7 @@ describe("OpenAI provider over the real SDK", () => {
   it("passes the abort signal to the SDK: a hung call ends when aborted", async () => {
     server.script([{ kind: "hang" }]);
     const controller = new AbortController();
-    setTimeout(() => controller.abort(), 50);
+    void nextFaultTaken(server).then(() => controller.abort());
     const started = Date.now();
     const error = await (await provider())
       .generate({ ...request, signal: controller.signal })

@@ -15,7 +15,7 @@ import {
 import { Ajv } from "ajv";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { FakeFault } from "./fake-server/faults.js";
-import type { FakeVendorServer } from "./fake-server/vendor-server.js";
+import { type FakeVendorServer, nextFaultTaken } from "./fake-server/vendor-server.js";
 
 export interface ProviderConformanceTarget {
   /** Shown in the suite's title. */
@@ -164,11 +164,14 @@ export function describeProviderConformance(target: ProviderConformanceTarget): 
 
     it("honours the abort signal on a hung call", async () => {
       const controller = new AbortController();
-      setTimeout(() => controller.abort(), 50);
-      const started = Date.now();
-      const error = await failure([{ kind: "hang" }], { ...request, signal: controller.signal });
+      const held = nextFaultTaken(server);
+      const pending = failure([{ kind: "hang" }], { ...request, signal: controller.signal });
+      await held;
+      const abortedAt = Date.now();
+      controller.abort();
+      const error = await pending;
       expect(error).toBeInstanceOf(LLMCancelledError);
-      expect(Date.now() - started).toBeLessThan(1_500);
+      expect(Date.now() - abortedAt).toBeLessThan(1_500);
     });
 
     it("times out a hung call through core", async () => {

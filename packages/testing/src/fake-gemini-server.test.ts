@@ -9,6 +9,7 @@ import {
 } from "./fake-gemini-server.js";
 import type { GoogleErrorBody } from "./fake-server/gemini-errors.js";
 import { geminiSchemaToJsonSchema } from "./fake-server/gemini-schema.js";
+import { nextFaultTaken } from "./fake-server/vendor-server.js";
 
 const API_KEY = "AIzaSyFakeGeminiKey0123456789abcdefghijk";
 const MODEL = "gemini-2.5-flash";
@@ -294,11 +295,11 @@ describe("startFakeGeminiServer: Google's errors", () => {
 
     server.script([{ kind: "hang" }]);
     const controller = new AbortController();
+    const held = nextFaultTaken(server);
     const hung = expect(ask(client, { abortSignal: controller.signal })).rejects.toMatchObject({
       name: "AbortError",
     });
-    // Abort only once the server holds the request, so the hang is not left queued.
-    while (server.stats.faults < 2) await new Promise((resolve) => setTimeout(resolve, 5));
+    await held;
     controller.abort();
     await hung;
 

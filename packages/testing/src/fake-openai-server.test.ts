@@ -19,7 +19,7 @@ import {
   type FakeOpenAIServerOptions,
   startFakeOpenAIServer,
 } from "./fake-openai-server.js";
-import { redactHeaders } from "./fake-server/vendor-server.js";
+import { nextFaultTaken, redactHeaders } from "./fake-server/vendor-server.js";
 
 const API_KEY = "sk-test-0123456789abcdef";
 const MODEL = "gpt-4o-mini";
@@ -638,6 +638,7 @@ describe("startFakeOpenAIServer: Azure OpenAI paths", () => {
     const { server, client } = await startAzure({ faults: [{ kind: "reset" }, { kind: "hang" }] });
     await rejection(askAzure(client), APIConnectionError);
     const controller = new AbortController();
+    const held = nextFaultTaken(server);
     const hung = rejection(
       client.chat.completions.create(
         { model: "docs-mini", messages: [{ role: "user", content: "hi" }] },
@@ -645,8 +646,7 @@ describe("startFakeOpenAIServer: Azure OpenAI paths", () => {
       ),
       APIUserAbortError,
     );
-    // Abort only once the server holds the request, however slow the machine is.
-    while (server.stats.faults < 2) await new Promise((resolve) => setTimeout(resolve, 5));
+    await held;
     controller.abort();
     await hung;
     expect(server.stats).toMatchObject({ faults: 2, completed: 0 });

@@ -35,6 +35,7 @@ export { type SampleOptions, sampleFromJsonSchema } from "./fake-server/json-sch
 export {
   type FakeServerStats,
   type FakeVendorServer,
+  nextFaultTaken,
   type RecordedRequest,
   redactHeaders,
 } from "./fake-server/vendor-server.js";

@@ -60,3 +60,15 @@ export function redactHeaders(headers: IncomingHttpHeaders): IncomingHttpHeaders
   }
   return out;
 }
+
+/**
+ * Resolves once `server` has taken one more scripted fault than it had when this was called.
+ * Call it before starting a request that should hang, and abort only after it resolves: an abort
+ * that wins the race leaves the request to arrive later and take the next test's fault.
+ */
+export async function nextFaultTaken(server: {
+  readonly stats: { faults: number };
+}): Promise<void> {
+  const before = server.stats.faults;
+  while (server.stats.faults <= before) await new Promise((resolve) => setTimeout(resolve, 2));
+}
