@@ -122,7 +122,11 @@ export {
 } from "./retry.js";
 export { Run, type RunOptions, type StopReason } from "./run.js";
 export { stableHash } from "./stable-hash.js";
-export { extractJson } from "./structured-output.js";
+export {
+  extractJson,
+  parseStructuredText,
+  type StructuredTextContext,
+} from "./structured-output.js";
 export {
   type CallRecord,
   formatCost,

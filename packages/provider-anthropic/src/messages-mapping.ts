@@ -2,12 +2,12 @@
 import type Anthropic from "@anthropic-ai/sdk";
 import {
   ContentFilterError,
-  extractJson,
   type FinishReason,
   type GenerateRequest,
   type GenerateResult,
   type JsonSchema,
   LLMResponseError,
+  parseStructuredText,
 } from "@osmosis/core";
 import { rateLimitFromHeaders } from "./rate-limit-headers.js";
 
@@ -173,23 +173,11 @@ export function fromMessage(
       : (input as Record<string, unknown>)[WRAPPED];
     return result;
   }
-  if (!text.trim()) {
-    throw new LLMResponseError(`${providerId}: the model returned an empty answer.`, {
-      ...base,
-      retryable: true,
-      hint: "osmosis asks again; if it persists, try another model.",
-    });
-  }
-  try {
-    result.json = extractJson(text);
-  } catch (error) {
-    throw new LLMResponseError(`${providerId}: the model's answer is not valid JSON.`, {
-      ...base,
-      output: text,
-      cause: error,
-      retryable: true,
-      hint: 'osmosis asks again; if it persists, use structuredOutput: "tool".',
-    });
-  }
+  result.json = parseStructuredText(text, {
+    provider: providerId,
+    requestId,
+    finishReason,
+    invalidHint: 'osmosis asks again; if it persists, use structuredOutput: "tool".',
+  });
   return result;
 }

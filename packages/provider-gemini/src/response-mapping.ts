@@ -2,11 +2,10 @@
 import type { GenerateContentResponse } from "@google/genai";
 import {
   ContentFilterError,
-  extractJson,
   type FinishReason,
   type GenerateRequest,
   type GenerateResult,
-  LLMResponseError,
+  parseStructuredText,
 } from "@osmosis/core";
 
 const FINISH: Readonly<Record<string, FinishReason>> = {
@@ -78,37 +77,14 @@ export function fromGenerateContentResponse(
     };
   }
   if (request.output) {
-    if (finishReason === "length") {
-      throw new LLMResponseError(
-        `${providerId}: the answer was cut off at the output token limit (${candidate?.finishReason}).`,
-        {
-          provider: providerId,
-          requestId,
-          output: text,
-          hint: "Raise maxOutputTokens (on 2.5 models thinking spends it too; see thinkingBudget), or document fewer columns per call.",
-        },
-      );
-    }
-    if (!text.trim()) {
-      throw new LLMResponseError(`${providerId}: the model returned an empty answer.`, {
-        provider: providerId,
-        requestId,
-        retryable: true,
-        hint: "osmosis asks again; if it persists, try another model.",
-      });
-    }
-    try {
-      result.json = extractJson(text);
-    } catch (error) {
-      throw new LLMResponseError(`${providerId}: the model's answer is not valid JSON.`, {
-        provider: providerId,
-        requestId,
-        output: text,
-        cause: error,
-        retryable: true,
-        hint: 'osmosis asks again; if it persists, use structuredOutput "json_schema".',
-      });
-    }
+    result.json = parseStructuredText(text, {
+      provider: providerId,
+      requestId,
+      finishReason,
+      lengthHint:
+        "Raise maxOutputTokens (on 2.5 models thinking spends it too; see thinkingBudget), or document fewer columns per call.",
+      invalidHint: 'osmosis asks again; if it persists, use structuredOutput "json_schema".',
+    });
   }
   return result;
 }

@@ -1,10 +1,9 @@
 // Ollama's /api/chat ⇄ the osmosis contract: the request body, and the answer turned into a result.
 import {
-  extractJson,
   type FinishReason,
   type GenerateRequest,
   type GenerateResult,
-  LLMResponseError,
+  parseStructuredText,
 } from "@osmosis/core";
 import type { ChatRequest, ChatResponse, Message, Options } from "ollama";
 
@@ -67,34 +66,12 @@ export function fromChatResponse(
     };
   }
   if (request.output) {
-    if (finishReason === "length") {
-      throw new LLMResponseError(
-        `${providerId}: the answer was cut off at the output token limit.`,
-        {
-          provider: providerId,
-          output: text,
-          hint: "Raise maxOutputTokens, or document fewer columns per call.",
-        },
-      );
-    }
-    if (!text.trim()) {
-      throw new LLMResponseError(`${providerId}: the model returned an empty answer.`, {
-        provider: providerId,
-        retryable: true,
-        hint: "osmosis asks again; if it persists, try another model.",
-      });
-    }
-    try {
-      result.json = extractJson(text);
-    } catch (error) {
-      throw new LLMResponseError(`${providerId}: the model's answer is not valid JSON.`, {
-        provider: providerId,
-        output: text,
-        cause: error,
-        retryable: true,
-        hint: 'osmosis asks again; if it persists, set structuredOutput to "json_schema" (Ollama 0.5 or newer) or use another model.',
-      });
-    }
+    result.json = parseStructuredText(text, {
+      provider: providerId,
+      finishReason,
+      invalidHint:
+        'osmosis asks again; if it persists, set structuredOutput to "json_schema" (Ollama 0.5 or newer) or use another model.',
+    });
   }
   return result;
 }

@@ -3,15 +3,14 @@
 import {
   ContentFilterError,
   errorFromHttpStatus,
-  extractJson,
   type FinishReason,
   type GenerateRequest,
   type GenerateResult,
   LLMCancelledError,
   LLMConnectionError,
   LLMError,
-  LLMResponseError,
   LLMTimeoutError,
+  parseStructuredText,
 } from "@osmosis/core";
 import OpenAI from "openai";
 import type {
@@ -103,37 +102,7 @@ export function fromChatCompletion(
     if (cached !== undefined && cached !== null) result.usage.cachedInputTokens = cached;
   }
   if (request.output) {
-    if (finishReason === "length") {
-      throw new LLMResponseError(
-        `${providerId}: the answer was cut off at the output token limit.`,
-        {
-          provider: providerId,
-          requestId,
-          output: text,
-          hint: "Raise maxOutputTokens, or document fewer columns per call.",
-        },
-      );
-    }
-    if (!text.trim()) {
-      throw new LLMResponseError(`${providerId}: the model returned an empty answer.`, {
-        provider: providerId,
-        requestId,
-        retryable: true,
-        hint: "osmosis asks again; if it persists, try another model.",
-      });
-    }
-    try {
-      result.json = extractJson(text);
-    } catch (error) {
-      throw new LLMResponseError(`${providerId}: the model's answer is not valid JSON.`, {
-        provider: providerId,
-        requestId,
-        output: text,
-        cause: error,
-        retryable: true,
-        hint: "osmosis asks again; if it persists, use a model that supports structured output.",
-      });
-    }
+    result.json = parseStructuredText(text, { provider: providerId, requestId, finishReason });
   }
   return result;
 }
