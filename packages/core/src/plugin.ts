@@ -13,6 +13,11 @@ export type Env = Readonly<Record<string, string | undefined>>;
 export interface PluginContext {
   /** Environment to read keys and endpoints from (defaults to `process.env`). */
   env: Env;
+  /**
+   * The provider id as configuration wrote it, before aliases were resolved
+   * (`azure-openai-ad` for the `azure-openai` plugin), for plugins whose aliases mean something.
+   */
+  requestedId?: string;
 }
 
 export interface ProviderPlugin<S extends z.ZodType = z.ZodType> {

@@ -182,10 +182,11 @@ export class ProviderRegistry {
       file: options.file,
       prefix: `providers.${plugin.name}`,
     });
-    const key = `${plugin.name}:${stableHash(parsed)}`;
+    const requestedId = id.trim().toLowerCase();
+    const key = `${plugin.name}:${stableHash({ parsed, requestedId })}`;
     let provider = this.#instances.get(key);
     if (!provider) {
-      provider = plugin.create(parsed, { env });
+      provider = plugin.create(parsed, { env, requestedId });
       this.#instances.set(key, provider);
     }
     return provider;

@@ -396,6 +396,21 @@ describe("Azure OpenAI provider: configuration", () => {
     expect(provider.defaultModel).toBe(DEPLOYMENT);
   });
 
+  it('takes provider: "azure-openai-ad" in the config file as Entra ID too', async () => {
+    const registry = new ProviderRegistry([azurePlugin]);
+    const env = {
+      AZURE_OPENAI_ENDPOINT: "https://my-resource.openai.azure.com",
+      AZURE_OPENAI_DEPLOYMENT_NAME: DEPLOYMENT,
+    };
+    await expect(registry.create("azure-openai-ad", { env })).resolves.toMatchObject({
+      id: "azure-openai",
+    });
+    // The same options under the plain id still need a key: the alias is part of the client's identity.
+    await expect(registry.create("azure-openai", { env })).rejects.toThrowError(
+      /^AZURE_OPENAI_API_KEY is not set\./,
+    );
+  });
+
   const complete = {
     AZURE_OPENAI_ENDPOINT: "https://my-resource.openai.azure.com",
     AZURE_OPENAI_API_KEY: API_KEY,

@@ -82,7 +82,7 @@ export default definePlugin({
   description: "Azure OpenAI deployments, with an API key or Microsoft Entra ID",
   options: AzureOpenAIOptions,
   fromEnv: azureOpenAIOptionsFromEnv,
-  create: (options, { env }) => {
+  create: (options, { env, requestedId }) => {
     if (!options.endpoint) {
       throw missing(
         "AZURE_OPENAI_ENDPOINT",
@@ -104,7 +104,10 @@ export default definePlugin({
         hint: 'Remove one: azureADTokenProvider signs in with Entra ID (auth: "entra-id").',
       });
     }
-    const auth = options.auth ?? (options.azureADTokenProvider ? "entra-id" : "api-key");
+    // dbt-osmosis's `azure-openai-ad` provider name means Entra ID, in the config file as in LLM_PROVIDER.
+    const auth =
+      options.auth ??
+      (options.azureADTokenProvider || requestedId === "azure-openai-ad" ? "entra-id" : "api-key");
     if (auth === "api-key" && !options.apiKey) {
       throw missing(
         "AZURE_OPENAI_API_KEY",
