@@ -6,6 +6,7 @@ describe("redactSecrets", () => {
     ["OpenAI project key", "sk-proj-Xy7aB2cD4eF6gH8iJ0kL1mN3oP5qR7sT9uV"],
     ["Anthropic key", "sk-ant-api03-AbCdEfGhIjKlMnOpQrStUvWxYz0123456789-_AbCdEf"],
     ["Google key", "AIzaSyD3x4mPl3K3y-0123456789abcdefghi"],
+    ["Azure OpenAI key", "5f3c9e0a7b1d4e2f8a6c0b9d3e7f1a2c"],
   ];
   it.each(secrets)("hides an %s wherever it appears", (_, key) => {
     const text = `401: Incorrect API key provided: ${key}. Body {"key":"${key}"}`;

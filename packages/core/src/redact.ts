@@ -5,6 +5,8 @@ const SECRET_PATTERNS: readonly RegExp[] = [
   /\bsk-[A-Za-z0-9_-]{8,}/g,
   // Google API keys
   /\bAIza[0-9A-Za-z_-]{20,}/g,
+  // Azure OpenAI / Cognitive Services keys: 32 hex characters
+  /\b[A-Fa-f0-9]{32}\b/g,
   // Bearer tokens (Azure Entra ID, gateways)
   /\b(Bearer\s+)[A-Za-z0-9._~+/-]{8,}=*/gi,
   // key=value and "api-key": "value" shapes (query strings, headers, JSON bodies)
