@@ -226,6 +226,24 @@ describe("errorFromHttpStatus", () => {
       code: "quota_exhausted",
     },
     {
+      status: 429,
+      vendorCode: "project_spend_limit_exceeded",
+      expected: QuotaExhaustedError,
+      code: "quota_exhausted",
+    },
+    {
+      status: 429,
+      vendorCode: "enforced_spend_limit_reached",
+      expected: QuotaExhaustedError,
+      code: "quota_exhausted",
+    },
+    {
+      status: 400,
+      message: "input length and `max_tokens` exceed context limit: 198000 + 8192 > 200000",
+      expected: ContextLengthError,
+      code: "context_length",
+    },
+    {
       status: 400,
       vendorCode: "context_length_exceeded",
       expected: ContextLengthError,

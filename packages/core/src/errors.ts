@@ -285,9 +285,10 @@ export interface HttpErrorDetails {
   quotaExhausted?: boolean;
 }
 
-const QUOTA_CODES = /insufficient_quota|billing|quota_exceeded|credit/i;
+const QUOTA_CODES =
+  /insufficient_quota|billing|quota_exceeded|credit|spend_limit|usage_limit_exceeded/i;
 const CONTEXT_CODES =
-  /context_length|context length|maximum context|too many tokens|prompt is too long|input token count/i;
+  /context_length|context length|context limit|maximum context|too many tokens|prompt is too long|input token count/i;
 const FILTER_CODES = /content_filter|content_policy|safety|refus/i;
 
 /**

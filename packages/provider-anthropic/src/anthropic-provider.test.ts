@@ -21,7 +21,16 @@ import {
   startFakeAnthropicServer,
 } from "@osmosis/testing";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import enforcedSpendLimit from "./__fixtures__/anthropic-enforced-spend-limit-429.json" with {
+  type: "json",
+};
+import maxTokensExceedContextLimit from "./__fixtures__/anthropic-max-tokens-exceed-context-limit-400.json" with {
+  type: "json",
+};
 import refusal from "./__fixtures__/anthropic-refusal.json" with { type: "json" };
+import workspaceSpendLimit from "./__fixtures__/anthropic-workspace-spend-limit-400.json" with {
+  type: "json",
+};
 import anthropicPlugin from "./index.js";
 
 const API_KEY = "sk-ant-api03-T3stK3yAbCdEfGhIjKlMnOpQrStUvWxYz0123456789-AbCdEfGh";
@@ -307,6 +316,29 @@ describe("Anthropic provider over the real SDK", () => {
     expect(error).toBeInstanceOf(LLMRateLimitError);
     expect((error as LLMRateLimitError).retryAfterMs).toBe(3_000);
     expect((error as LLMRateLimitError).status).toBe(429);
+  });
+
+  it.each([
+    ["anthropic-enforced-spend-limit-429", 429, enforcedSpendLimit],
+    ["anthropic-workspace-spend-limit-400", 400, workspaceSpendLimit],
+  ])(
+    "maps a reached spend limit to QuotaExhaustedError, not retried (%s)",
+    async (_name, status, body) => {
+      // A 429 rate_limit_error whose details.error_code names a spend cap, and the 400 of a limit
+      // the organization set: neither clears by waiting.
+      server.script([{ status, body }]);
+      const error = await (await provider()).generate(request).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(QuotaExhaustedError);
+      expect((error as QuotaExhaustedError).retryable).toBe(false);
+      expect((error as QuotaExhaustedError).status).toBe(status);
+    },
+  );
+
+  it("maps input plus max_tokens over the context window to ContextLengthError (anthropic-max-tokens-exceed-context-limit-400)", async () => {
+    server.script([{ status: 400, body: maxTokensExceedContextLimit }]);
+    const error = await (await provider()).generate(request).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ContextLengthError);
+    expect((error as ContextLengthError).message).toContain("178959 + 64000 > 200000");
   });
 
   it("maps a wrong key to AuthenticationError without echoing it", async () => {

@@ -10,10 +10,30 @@ import {
 import { retryAfterFromHeaders } from "./rate-limit-headers.js";
 
 /**
- * Anthropic reports an empty prepaid balance as a 400 `invalid_request_error`, which only its
- * wording tells apart from a malformed request.
+ * Anthropic reports an empty prepaid balance, and a spend limit the organization or workspace
+ * set, as a 400 `invalid_request_error`, which only its wording tells apart from a malformed
+ * request.
  */
-const CREDIT_BALANCE = /credit balance is too low/i;
+const BILLING_MESSAGE =
+  /credit balance is too low|reached your specified (?:workspace )?API usage limits/i;
+
+/**
+ * `details.error_code`s of spend caps and unpayable organizations. The monthly cap of the API
+ * tier comes as a 429 `rate_limit_error`, without `retry-after`: waiting minutes does not help.
+ */
+const BILLING_ERROR_CODES = new Set([
+  "enforced_spend_limit_reached",
+  "contract_spend_limit_reached",
+  "linked_organization_spend_limit_reached",
+  "linked_organization_billing_unavailable",
+]);
+
+/**
+ * Claude 3.7 and later refuse a prompt whose length plus `max_tokens` passes the context window
+ * ("input length and `max_tokens` exceed context limit: 178959 + 64000 > 200000"), in words
+ * core's context-length check does not know.
+ */
+const CONTEXT_LIMIT = /exceed context limit/i;
 
 export function mapAnthropicError(error: unknown, providerId: string): LLMError {
   if (LLMError.isInstance(error)) return error;
@@ -39,8 +59,15 @@ export function mapAnthropicError(error: unknown, providerId: string): LLMError 
   if (error instanceof Anthropic.APIError) {
     const message = error.apiMessage ?? error.message;
     // `billing_error` is Anthropic's own type for billing problems (sent with 402); core's quota
-    // check reads the vendor code, so the 400 credit-balance error is reported under that type.
-    const vendorCode = CREDIT_BALANCE.test(message) ? "billing_error" : (error.type ?? undefined);
+    // check reads the vendor code, so the other billing failures are reported under that type.
+    const billing =
+      BILLING_MESSAGE.test(message) ||
+      (error.errorCode !== null && BILLING_ERROR_CODES.has(error.errorCode));
+    const vendorCode = billing
+      ? "billing_error"
+      : CONTEXT_LIMIT.test(message)
+        ? "context_length_exceeded"
+        : (error.type ?? undefined);
     return errorFromHttpStatus({
       status: error.status,
       message,

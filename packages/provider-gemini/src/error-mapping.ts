@@ -205,8 +205,8 @@ function mapApiError(
         hint: "A daily Gemini quota (or prepaid credit) is used up; waiting minutes does not help. Daily quotas reset at midnight Pacific time; enable billing or raise the tier in Google AI Studio, or pick another model.",
       });
     }
-    // Built here rather than by errorFromHttpStatus: Google's per-minute 429 text mentions
-    // "billing", which that function would read as an exhausted quota.
+    // Built here rather than by errorFromHttpStatus: the retry delay comes from Google's body
+    // (RetryInfo), and the quota verdict above from its QuotaFailure details, not from headers.
     return new LLMRateLimitError(what, {
       ...base,
       retryAfterMs,

@@ -81,7 +81,7 @@ describe("LM Studio provider: requests and answers", () => {
     expect(lmStudio.defaultModel).toBe("local-model");
     expect(lmStudio.capabilities).toEqual({
       jsonSchema: true,
-      jsonMode: true,
+      jsonMode: false,
       usage: true,
       cachedInputUsage: false,
       rateLimitHeaders: false,

@@ -60,7 +60,8 @@ export default definePlugin({
         maxTokensField: "max_tokens",
         capabilities: {
           jsonSchema: options.structuredOutput === "json_schema",
-          jsonMode: options.structuredOutput === "json_schema",
+          // LM Studio refuses `response_format: json_object`: it has no schema-less JSON mode.
+          jsonMode: false,
           usage: true,
           cachedInputUsage: false,
           rateLimitHeaders: false,

@@ -107,6 +107,19 @@ export function fromChatCompletion(
   return result;
 }
 
+/**
+ * OpenAI's billing 429s all carry the type `insufficient_quota` and name the limit in `code`
+ * (`credit_balance_exhausted`, `organization_spend_limit_exceeded`,
+ * `project_spend_limit_exceeded`, `organization_usage_limit_exceeded`): waiting does not help.
+ * The code wins over the type as the vendor code, so the type is checked here.
+ */
+function isBillingError(error: InstanceType<typeof OpenAI.APIError>): boolean {
+  return (
+    error.type === "insufficient_quota" ||
+    /^(?:credit_balance_exhausted|\w+_(?:spend|usage)_limit_exceeded)$/.test(error.code ?? "")
+  );
+}
+
 /** Maps any error the openai SDK throws to the core hierarchy. */
 export function mapOpenAIError(error: unknown, providerId: string): LLMError {
   // The SDK wraps failures of callbacks it runs (an Entra ID token provider) in its own error:
@@ -148,6 +161,7 @@ export function mapOpenAIError(error: unknown, providerId: string): LLMError {
       requestId: error.requestID ?? undefined,
       retryAfterMs: retryAfterFromHeaders(error.headers),
       cause: error,
+      ...(isBillingError(error) ? { quotaExhausted: true } : {}),
     });
   }
   return new LLMError(

@@ -15,6 +15,9 @@ import {
 } from "@osmosis/core";
 import { type FakeOpenAIServer, nextFaultTaken, startFakeOpenAIServer } from "@osmosis/testing";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import projectSpendLimit from "./__fixtures__/openai-project-spend-limit-429.json" with {
+  type: "json",
+};
 import openaiPlugin from "./index.js";
 
 const API_KEY = "sk-proj-T3stK3yAbCdEfGhIjKlMnOpQrStUvWxYz012345";
@@ -167,6 +170,15 @@ describe("OpenAI provider over the real SDK", () => {
     expect(error).toBeInstanceOf(LLMRateLimitError);
     expect((error as LLMRateLimitError).retryAfterMs).toBe(1_250);
     expect((error as LLMRateLimitError).status).toBe(429);
+  });
+
+  it("maps a 429 insufficient_quota whose code names a spend limit to QuotaExhaustedError (openai-project-spend-limit-429)", async () => {
+    // OpenAI's billing 429s share the type insufficient_quota; the code says which limit was hit.
+    server.script([{ status: 429, body: projectSpendLimit }]);
+    const error = await (await provider()).generate(request).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(QuotaExhaustedError);
+    expect((error as QuotaExhaustedError).retryable).toBe(false);
+    expect((error as QuotaExhaustedError).status).toBe(429);
   });
 
   it("passes the abort signal to the SDK: a hung call ends when aborted", async () => {

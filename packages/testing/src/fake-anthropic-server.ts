@@ -240,10 +240,10 @@ export async function startFakeAnthropicServer(
           });
           return;
         }
-        case "error":
+        case "anthropic-error":
           sendError(res, action.status, action.error, requestId, action.headers);
           return;
-        case "raw":
+        case "error":
           send(res, action.status, action.body, { ...commonHeaders(requestId), ...action.headers });
           return;
       }

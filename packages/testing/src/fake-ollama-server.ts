@@ -23,11 +23,11 @@ import {
 import {
   invalidFormat,
   modelNotFound,
-  ollamaFaultAction,
   serverBusy,
   tooManyRequests,
   unauthorized,
 } from "./fake-server/ollama-errors.js";
+import { ollamaFaultAction } from "./fake-server/ollama-faults.js";
 import { OllamaScheduler } from "./fake-server/ollama-scheduler.js";
 import type {
   FakeServerStats,

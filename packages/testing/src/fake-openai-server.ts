@@ -23,7 +23,7 @@ import {
   maxOutputTokensOf,
   promptTokensOf,
 } from "./fake-server/chat-completion.js";
-import { type FakeFault, faultAction } from "./fake-server/faults.js";
+import type { FakeFault } from "./fake-server/faults.js";
 import {
   bearerKey,
   createLoopbackServer,
@@ -39,6 +39,7 @@ import {
   rateLimitReached,
   unparsableBody,
 } from "./fake-server/openai-errors.js";
+import { openaiFaultAction } from "./fake-server/openai-faults.js";
 import {
   formatOpenAIDuration,
   RateLimiter,
@@ -342,7 +343,7 @@ export async function startFakeOpenAIServer(
     const fault = loop.nextFault(record);
     if (fault) {
       const apiKey = bearerKey(req.headers) ?? headerValue(req.headers["api-key"]);
-      const action = faultAction(fault, { apiKey, promptTokens });
+      const action = openaiFaultAction(fault, { apiKey, promptTokens });
       switch (action.action) {
         case "reset":
           req.socket.destroy();

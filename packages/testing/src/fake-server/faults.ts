@@ -1,12 +1,5 @@
-// The failures a test can script on the fake server, and the HTTP answer each one turns into.
-import {
-  contextLengthExceeded,
-  errorBodyForStatus,
-  insufficientQuota,
-  invalidApiKey,
-  invalidRequest,
-  missingApiKey,
-} from "./openai-errors.js";
+// The failures a test can script on a fake server, and what every vendor does alike for them;
+// each vendor's `*-faults.ts` supplies only its own error bodies, statuses and headers.
 
 export type FakeFault =
   /**
@@ -26,8 +19,7 @@ export type FakeFault =
   /** One 429 `rate_limit_exceeded` with `retry-after`/`retry-after-ms` headers. */
   | { kind: "rate-limit"; retryAfterMs?: number; limit?: "requests" | "tokens" };
 
-export const DEFAULT_NON_JSON_CONTENT =
-  'Sure! Here is the JSON you asked for:\n```json\n{"broken": ';
+const DEFAULT_NON_JSON_CONTENT = 'Sure! Here is the JSON you asked for:\n```json\n{"broken": ';
 
 /** What the server does for a fault, decided without touching the connection. */
 export type FaultAction =
@@ -35,15 +27,32 @@ export type FaultAction =
   | { action: "hang" }
   | { action: "content"; content: string }
   | { action: "rate-limit"; retryAfterMs: number; limit: "requests" | "tokens" }
+  /** The vendor's error body, or one the test supplied (sent as is, a string as text/html). */
   | { action: "error"; status: number; body: unknown; headers: Record<string, string> };
 
-export interface FaultContext {
-  /** The Authorization header's key, echoed (masked) in 401 bodies. */
-  apiKey: string | undefined;
-  promptTokens: number;
+/** The `error` action, for a vendor whose errors are plain bodies. */
+export function errorAction(
+  status: number,
+  body: unknown,
+  headers: Record<string, string>,
+): FaultAction {
+  return { action: "error", status, body, headers };
 }
 
-export function faultAction(fault: FakeFault, context: FaultContext): FaultAction {
+/** How one vendor answers the faults whose answer is its own, as actions of type `A`. */
+export interface VendorFaults<A> {
+  /** The vendor's own names for `insufficient_quota`, which every vendor also accepts. */
+  quotaCodes?: readonly string[];
+  /**
+   * Out of credit, waiting does not help: `{ kind: "insufficient-quota" }` (given 429 and no
+   * headers) or a status fault with a quota `code` (given its status and headers).
+   */
+  quota(status: number, headers: Record<string, string>): A;
+  /** Any other status fault without a body of the test's own; a plain 429 never gets here. */
+  error(status: number, code: string | undefined, headers: Record<string, string>): A;
+}
+
+export function vendorFaultAction<A>(fault: FakeFault, vendor: VendorFaults<A>): FaultAction | A {
   if ("kind" in fault) {
     switch (fault.kind) {
       case "reset":
@@ -53,7 +62,7 @@ export function faultAction(fault: FakeFault, context: FaultContext): FaultActio
       case "non-json-content":
         return { action: "content", content: fault.content ?? DEFAULT_NON_JSON_CONTENT };
       case "insufficient-quota":
-        return { action: "error", status: 429, body: insufficientQuota(), headers: {} };
+        return vendor.quota(429, {});
       case "rate-limit":
         return {
           action: "rate-limit",
@@ -64,17 +73,11 @@ export function faultAction(fault: FakeFault, context: FaultContext): FaultActio
   }
   const { status, code } = fault;
   const headers = fault.headers ?? {};
-  if (fault.body !== undefined) return { action: "error", status, body: fault.body, headers };
-  if (status === 429 && code !== "insufficient_quota") {
-    return { action: "rate-limit", retryAfterMs: 1000, limit: "requests" };
+  if (fault.body !== undefined) return errorAction(status, fault.body, headers);
+  if (code === "insufficient_quota" || (code && vendor.quotaCodes?.includes(code))) {
+    return vendor.quota(status, headers);
   }
-  return { action: "error", status, body: defaultBody(status, code, context), headers };
-}
-
-function defaultBody(status: number, code: string | undefined, context: FaultContext): unknown {
-  if (code === "context_length_exceeded") return contextLengthExceeded(context.promptTokens);
-  if (code === "insufficient_quota") return insufficientQuota();
-  if (status === 401) return context.apiKey ? invalidApiKey(context.apiKey) : missingApiKey();
-  if (status === 400) return invalidRequest("Invalid request.", null, code ?? null);
-  return errorBodyForStatus(status, code);
+  // A bare 429 is a rate limit, answered with the vendor's rate-limit body and headers.
+  if (status === 429) return { action: "rate-limit", retryAfterMs: 1000, limit: "requests" };
+  return vendor.error(status, code, headers);
 }

@@ -1,5 +1,5 @@
 // The shared fault vocabulary answered the Gemini way: google.rpc.Status bodies, RetryInfo, QuotaFailure.
-import { DEFAULT_NON_JSON_CONTENT, type FakeFault, type FaultAction } from "./faults.js";
+import { errorAction, type FakeFault, type FaultAction, vendorFaultAction } from "./faults.js";
 import {
   errorBodyForStatus,
   inputTooLong,
@@ -26,58 +26,32 @@ const FREE_TIER_REQUESTS_PER_DAY = 250;
  * as the google.rpc.Code name (`{ status: 400, code: "FAILED_PRECONDITION" }`).
  */
 export function geminiFaultAction(fault: FakeFault, context: GeminiFaultContext): FaultAction {
-  if ("kind" in fault) {
-    switch (fault.kind) {
-      case "reset":
-        return { action: "reset" };
-      case "hang":
-        return { action: "hang" };
-      case "non-json-content":
-        return { action: "content", content: fault.content ?? DEFAULT_NON_JSON_CONTENT };
-      case "insufficient-quota":
-        return dailyQuota(context);
-      case "rate-limit":
-        return {
-          action: "rate-limit",
-          retryAfterMs: fault.retryAfterMs ?? 1000,
-          limit: fault.limit ?? "requests",
-        };
-    }
-  }
-  const { status, code } = fault;
-  const headers = fault.headers ?? {};
-  if (fault.body !== undefined) return { action: "error", status, body: fault.body, headers };
-  if (code === "insufficient_quota") return dailyQuota(context);
-  if (status === 429) return { action: "rate-limit", retryAfterMs: 1000, limit: "requests" };
+  return vendorFaultAction<FaultAction>(fault, {
+    quota: () => dailyQuota(context),
+    error: (status, code, headers) =>
+      errorAction(status, errorBody(status, code, context), headers),
+  });
+}
+
+function errorBody(status: number, code: string | undefined, context: GeminiFaultContext): unknown {
   if (code === "context_length_exceeded") {
     const tokens = Math.max(context.promptTokens, context.inputTokenLimit + 1);
-    return {
-      action: "error",
-      status,
-      body: inputTooLong(tokens, context.inputTokenLimit),
-      headers,
-    };
+    return inputTooLong(tokens, context.inputTokenLimit);
   }
   const statusString = code !== undefined && /^[A-Z_]+$/.test(code) ? code : undefined;
-  let body: unknown;
-  if (status === 404) body = modelNotFound(context.model, context.apiVersion);
-  else if (status === 401) body = unauthenticated();
-  else if (status === 400 && statusString === undefined) body = invalidArgument();
-  else body = errorBodyForStatus(status, statusString);
-  return { action: "error", status, body, headers };
+  if (status === 404) return modelNotFound(context.model, context.apiVersion);
+  if (status === 401) return unauthenticated();
+  if (status === 400 && statusString === undefined) return invalidArgument();
+  return errorBodyForStatus(status, statusString);
 }
 
 function dailyQuota(context: GeminiFaultContext): FaultAction {
-  return {
-    action: "error",
-    status: 429,
-    // Google sends a RetryInfo with short delays even for a daily quota; only the quota id says "per day".
-    body: quotaExceeded({
-      model: context.model,
-      window: "requests-per-day",
-      limit: FREE_TIER_REQUESTS_PER_DAY,
-      retryAfterMs: 43_000,
-    }),
-    headers: {},
-  };
+  // Google sends a RetryInfo with short delays even for a daily quota; only the quota id says "per day".
+  const body = quotaExceeded({
+    model: context.model,
+    window: "requests-per-day",
+    limit: FREE_TIER_REQUESTS_PER_DAY,
+    retryAfterMs: 43_000,
+  });
+  return errorAction(429, body, {});
 }

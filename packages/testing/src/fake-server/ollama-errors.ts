@@ -1,5 +1,4 @@
-// Ollama's `{"error": "..."}` bodies, as the server (or ollama.com, or an auth proxy in front of it) sends them, and the shared faults mapped onto them.
-import { DEFAULT_NON_JSON_CONTENT, type FakeFault, type FaultAction } from "./faults.js";
+// Ollama's `{"error": "..."}` bodies, as the server (or ollama.com, or an auth proxy in front of it) sends them.
 
 export interface OllamaErrorBody {
   error: string;
@@ -49,45 +48,4 @@ export function errorBodyForStatus(status: number): OllamaErrorBody {
   if (status === 403) return body("forbidden");
   if (status === 400) return body("invalid request");
   return body(`request failed with status ${status}`);
-}
-
-export interface OllamaFaultContext {
-  /** The model the request asked for, named in the 404. */
-  model: string;
-}
-
-/** What the fake Ollama does for a shared fault, decided without touching the connection. */
-export function ollamaFaultAction(fault: FakeFault, context: OllamaFaultContext): FaultAction {
-  if ("kind" in fault) {
-    switch (fault.kind) {
-      case "reset":
-        return { action: "reset" };
-      case "hang":
-        return { action: "hang" };
-      case "non-json-content":
-        return { action: "content", content: fault.content ?? DEFAULT_NON_JSON_CONTENT };
-      case "insufficient-quota":
-        return { action: "error", status: 429, body: weeklyUsageLimit(), headers: {} };
-      case "rate-limit":
-        return {
-          action: "rate-limit",
-          retryAfterMs: fault.retryAfterMs ?? 1000,
-          limit: fault.limit ?? "requests",
-        };
-    }
-  }
-  const { status, code } = fault;
-  const headers = fault.headers ?? {};
-  if (fault.body !== undefined) return { action: "error", status, body: fault.body, headers };
-  if (code === "insufficient_quota") {
-    return { action: "error", status, body: weeklyUsageLimit(), headers };
-  }
-  if (status === 429) return { action: "rate-limit", retryAfterMs: 1000, limit: "requests" };
-  if (code === "context_length_exceeded") {
-    return { action: "error", status, body: contextLengthExceeded(), headers };
-  }
-  if (status === 401) return { action: "error", status, body: unauthorized(), headers };
-  if (status === 404)
-    return { action: "error", status, body: modelNotFound(context.model), headers };
-  return { action: "error", status, body: errorBodyForStatus(status), headers };
 }
