@@ -18,6 +18,7 @@ import {
 import {
   type FakeAnthropicServer,
   nextFaultTaken,
+  ORDERS_DOC_SCHEMA,
   startFakeAnthropicServer,
 } from "@osmosis/testing";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
@@ -35,26 +36,7 @@ import anthropicPlugin from "./index.js";
 
 const API_KEY = "sk-ant-api03-T3stK3yAbCdEfGhIjKlMnOpQrStUvWxYz0123456789-AbCdEfGh";
 
-const schema = {
-  type: "object",
-  properties: {
-    description: { type: "string" },
-    columns: {
-      type: "array",
-      items: {
-        type: "object",
-        properties: {
-          name: { type: "string", enum: ["order_id", "amount"] },
-          description: { type: "string" },
-        },
-        required: ["name", "description"],
-        additionalProperties: false,
-      },
-    },
-  },
-  required: ["description", "columns"],
-  additionalProperties: false,
-};
+const schema = ORDERS_DOC_SCHEMA;
 
 const request: GenerateRequest = {
   model: "claude-haiku-4-5",

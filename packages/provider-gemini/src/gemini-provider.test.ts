@@ -15,32 +15,18 @@ import {
   QuotaExhaustedError,
   ServerError,
 } from "@osmosis/core";
-import { type FakeGeminiServer, nextFaultTaken, startFakeGeminiServer } from "@osmosis/testing";
+import {
+  type FakeGeminiServer,
+  nextFaultTaken,
+  ORDERS_DOC_SCHEMA,
+  startFakeGeminiServer,
+} from "@osmosis/testing";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import geminiPlugin from "./index.js";
 
 const API_KEY = "AIzaSyT3stK3yAbCdEfGhIjKlMnOpQrStUvWxYz0";
 
-const schema = {
-  type: "object",
-  properties: {
-    description: { type: "string" },
-    columns: {
-      type: "array",
-      items: {
-        type: "object",
-        properties: {
-          name: { type: "string", enum: ["order_id", "amount"] },
-          description: { type: "string" },
-        },
-        required: ["name", "description"],
-        additionalProperties: false,
-      },
-    },
-  },
-  required: ["description", "columns"],
-  additionalProperties: false,
-};
+const schema = ORDERS_DOC_SCHEMA;
 
 const request: GenerateRequest = {
   model: "gemini-2.5-flash",

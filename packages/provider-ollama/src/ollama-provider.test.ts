@@ -14,30 +14,16 @@ import {
   QuotaExhaustedError,
   ServerError,
 } from "@osmosis/core";
-import { type FakeOllamaServer, nextFaultTaken, startFakeOllamaServer } from "@osmosis/testing";
+import {
+  type FakeOllamaServer,
+  nextFaultTaken,
+  ORDERS_DOC_SCHEMA,
+  startFakeOllamaServer,
+} from "@osmosis/testing";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import ollamaPlugin, { OllamaProvider } from "./index.js";
 
-const schema = {
-  type: "object",
-  properties: {
-    description: { type: "string" },
-    columns: {
-      type: "array",
-      items: {
-        type: "object",
-        properties: {
-          name: { type: "string", enum: ["order_id", "amount"] },
-          description: { type: "string" },
-        },
-        required: ["name", "description"],
-        additionalProperties: false,
-      },
-    },
-  },
-  required: ["description", "columns"],
-  additionalProperties: false,
-};
+const schema = ORDERS_DOC_SCHEMA;
 
 const request: GenerateRequest = {
   model: "llama3.2",

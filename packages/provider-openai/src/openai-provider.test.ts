@@ -13,7 +13,12 @@ import {
   QuotaExhaustedError,
   ServerError,
 } from "@osmosis/core";
-import { type FakeOpenAIServer, nextFaultTaken, startFakeOpenAIServer } from "@osmosis/testing";
+import {
+  type FakeOpenAIServer,
+  nextFaultTaken,
+  ORDERS_DOC_SCHEMA,
+  startFakeOpenAIServer,
+} from "@osmosis/testing";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import projectSpendLimit from "./__fixtures__/openai-project-spend-limit-429.json" with {
   type: "json",
@@ -22,26 +27,7 @@ import openaiPlugin from "./index.js";
 
 const API_KEY = "sk-proj-T3stK3yAbCdEfGhIjKlMnOpQrStUvWxYz012345";
 
-const schema = {
-  type: "object",
-  properties: {
-    description: { type: "string" },
-    columns: {
-      type: "array",
-      items: {
-        type: "object",
-        properties: {
-          name: { type: "string", enum: ["order_id", "amount"] },
-          description: { type: "string" },
-        },
-        required: ["name", "description"],
-        additionalProperties: false,
-      },
-    },
-  },
-  required: ["description", "columns"],
-  additionalProperties: false,
-};
+const schema = ORDERS_DOC_SCHEMA;
 
 const request: GenerateRequest = {
   model: "gpt-4o-mini",

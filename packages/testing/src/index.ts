@@ -39,6 +39,7 @@ export {
   type RecordedRequest,
   redactHeaders,
 } from "./fake-server/vendor-server.js";
+export { ORDERS_DOC_SCHEMA } from "./fixtures.js";
 export {
   type MockCall,
   MockProvider,
