@@ -1,4 +1,5 @@
 // The error hierarchy every osmosis package throws: a stable `code`, a `retryable` flag and a fix hint.
+import type { RateLimitState } from "./provider.js";
 import { redactSecrets } from "./redact.js";
 
 /**
@@ -181,10 +182,19 @@ export class LLMRateLimitError extends LLMAPIError {
   protected static override readonly defaultRetryable: boolean = true;
   /** How long the vendor asked us to wait, from `retry-after-ms`/`retry-after`/reset headers. */
   readonly retryAfterMs: number | undefined;
+  /** The limits the vendor reported on the 429 itself, so a limiter can learn them from it. */
+  readonly rateLimit: RateLimitState | undefined;
 
-  constructor(message: string, options: LLMErrorOptions & { retryAfterMs?: number } = {}) {
+  constructor(
+    message: string,
+    options: LLMErrorOptions & {
+      retryAfterMs?: number | undefined;
+      rateLimit?: RateLimitState | undefined;
+    } = {},
+  ) {
     super(message, options);
     this.retryAfterMs = options.retryAfterMs;
+    this.rateLimit = options.rateLimit;
   }
 
   override toJSON(): Record<string, unknown> {
@@ -277,6 +287,8 @@ export interface HttpErrorDetails {
   vendorCode?: string | undefined;
   requestId?: string | undefined;
   retryAfterMs?: number | undefined;
+  /** Rate-limit state read off the failed response's headers, for 429s. */
+  rateLimit?: RateLimitState | undefined;
   cause?: unknown;
   /**
    * The provider's own verdict that this is an exhausted quota or credit (not a rate limit),
@@ -316,6 +328,7 @@ export function errorFromHttpStatus(details: HttpErrorDetails): LLMAPIError {
     return new LLMRateLimitError(what, {
       ...base,
       retryAfterMs: details.retryAfterMs,
+      rateLimit: details.rateLimit,
       hint: "osmosis retries this after the delay the vendor asks for; lower the concurrency or set a rate limit to see fewer.",
     });
   }

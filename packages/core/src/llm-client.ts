@@ -130,6 +130,7 @@ export class LLMClient {
               rateLimited: LLMRateLimitError.isInstance(error)
                 ? { retryAfterMs: error.retryAfterMs }
                 : undefined,
+              rateLimit: LLMRateLimitError.isInstance(error) ? error.rateLimit : undefined,
             });
             throw error;
           }

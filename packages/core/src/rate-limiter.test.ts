@@ -63,6 +63,16 @@ describe("RateLimiter", () => {
     expect(limiter.stats().tokensPerMinute).toBeCloseTo(97_000);
   });
 
+  it("learns the limit from the headers of a 429 itself, and steps under it", async () => {
+    const limiter = new RateLimiter({ concurrency: 4 });
+    (await limiter.acquire()).release({
+      rateLimited: { retryAfterMs: 10 },
+      rateLimit: { limitRequests: 600, remainingRequests: 0 },
+    });
+    // 600 × 0.97 headroom, then one 10% step down for the refusal.
+    expect(limiter.stats().requestsPerMinute).toBeCloseTo(523.8);
+  });
+
   it("a configured limit below the learned one wins", async () => {
     const limiter = new RateLimiter({ requestsPerMinute: 60 });
     (await limiter.acquire()).release({ rateLimit: { limitRequests: 10_000 } });

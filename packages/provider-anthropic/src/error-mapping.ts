@@ -7,7 +7,7 @@ import {
   LLMError,
   LLMTimeoutError,
 } from "@osmosis/core";
-import { retryAfterFromHeaders } from "./rate-limit-headers.js";
+import { rateLimitFromHeaders, retryAfterFromHeaders } from "./rate-limit-headers.js";
 
 /**
  * Anthropic reports an empty prepaid balance, and a spend limit the organization or workspace
@@ -75,6 +75,7 @@ export function mapAnthropicError(error: unknown, providerId: string): LLMError 
       vendorCode,
       requestId: error.requestID ?? undefined,
       retryAfterMs: retryAfterFromHeaders(error.headers),
+      rateLimit: rateLimitFromHeaders(error.headers),
       cause: error,
     });
   }

@@ -160,6 +160,7 @@ export function mapOpenAIError(error: unknown, providerId: string): LLMError {
       vendorCode: error.code ?? error.type ?? undefined,
       requestId: error.requestID ?? undefined,
       retryAfterMs: retryAfterFromHeaders(error.headers),
+      rateLimit: rateLimitFromHeaders(error.headers),
       cause: error,
       ...(isBillingError(error) ? { quotaExhausted: true } : {}),
     });

@@ -167,6 +167,25 @@ describe("OpenAI provider over the real SDK", () => {
     expect((error as QuotaExhaustedError).status).toBe(429);
   });
 
+  it("keeps the limits a 429 reports, so the limiter can learn them from the refusal", async () => {
+    const limited = await startFakeOpenAIServer({
+      apiKey: API_KEY,
+      rateLimit: { requestsPerMinute: 60 },
+    });
+    try {
+      const p = await registry().create("openai", {
+        env: { OPENAI_API_KEY: API_KEY, OPENAI_BASE_URL: limited.url },
+      });
+      // 60 a minute admits one at a time: the second of two at once is refused.
+      const outcomes = await Promise.allSettled([p.generate(request), p.generate(request)]);
+      const refused = outcomes.find((o) => o.status === "rejected") as PromiseRejectedResult;
+      expect(refused.reason).toBeInstanceOf(LLMRateLimitError);
+      expect((refused.reason as LLMRateLimitError).rateLimit).toMatchObject({ limitRequests: 60 });
+    } finally {
+      await limited.close();
+    }
+  });
+
   it("passes the abort signal to the SDK: a hung call ends when aborted", async () => {
     server.script([{ kind: "hang" }]);
     const controller = new AbortController();
