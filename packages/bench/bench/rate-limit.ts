@@ -2,7 +2,14 @@
 // provider), the Vercel AI SDK and the plain openai SDK, each with its default retries.
 // Run: pnpm --filter @osmosis/bench bench:rate-limit
 import { createOpenAI } from "@ai-sdk/openai";
-import { LLMClient, type Provider, ProviderRegistry, RateLimiters, Run } from "@osmosis/core";
+import {
+  LLMClient,
+  LLMRateLimitError,
+  type Provider,
+  ProviderRegistry,
+  RateLimiters,
+  Run,
+} from "@osmosis/core";
 import openaiPlugin from "@osmosis/provider-openai";
 import {
   estimatePromptTokens,
@@ -50,8 +57,20 @@ const osmosis: Client = async (server, s) => {
     ? {
         ...openai,
         generate: async (request) => {
-          const { rateLimit: _, ...result } = await openai.generate(request);
-          return result;
+          try {
+            const { rateLimit: _, ...result } = await openai.generate(request);
+            return result;
+          } catch (error) {
+            // A 429 keeps only what such a vendor sends: its retry-after.
+            if (LLMRateLimitError.isInstance(error)) {
+              throw new LLMRateLimitError(error.message, {
+                provider: error.provider,
+                status: error.status,
+                retryAfterMs: error.retryAfterMs,
+              });
+            }
+            throw error;
+          }
         },
       }
     : openai;
