@@ -46,11 +46,36 @@ describe("RateLimiter", () => {
     expect(elapsed).toBeLessThan(2_500);
   });
 
-  it("starts with a small window and widens it as calls succeed", async () => {
+  it("starts with a small window and widens it by one for every two successes", async () => {
     const limiter = new RateLimiter({ concurrency: 16, initialWindow: 4 });
     expect(limiter.stats().window).toBe(4);
-    for (let i = 0; i < 5; i++) (await limiter.acquire()).release({});
-    expect(limiter.stats().window).toBe(9);
+    for (let i = 0; i < 6; i++) (await limiter.acquire()).release({});
+    expect(limiter.stats().window).toBe(7);
+    for (let i = 0; i < 40; i++) (await limiter.acquire()).release({});
+    expect(limiter.stats().window).toBe(16);
+  });
+
+  it("after a long climb, steps down from the rate it achieved, not the aim it reached", async () => {
+    const c = clock();
+    const limiter = new RateLimiter({ concurrency: 8, initialWindow: 8, now: c.now });
+    // No headers: a first 429 after 30 answers at 10 a second sets an aim of 540 a minute.
+    for (let i = 0; i < 30; i++) {
+      (await limiter.acquire()).release({});
+      c.advance(100);
+    }
+    (await limiter.acquire()).release({ rateLimited: { retryAfterMs: 1 } });
+    expect(limiter.stats().requestsPerMinute).toBeCloseTo(540, 0);
+    // Calm for 20 s, sending 400 a minute: the aim climbs well above what is sent…
+    for (let i = 0; i < 134; i++) {
+      c.advance(150);
+      (await limiter.acquire()).release({});
+    }
+    expect(limiter.stats().requestsPerMinute).toBeGreaterThan(700);
+    // …so the next refusal steps down from the 400 a minute really achieved, not from the aim.
+    c.advance(150);
+    (await limiter.acquire()).release({ rateLimited: { retryAfterMs: 1 } });
+    expect(limiter.stats().requestsPerMinute).toBeGreaterThan(300);
+    expect(limiter.stats().requestsPerMinute).toBeLessThan(400);
   });
 
   it("learns the vendor's limit from headers, with headroom", async () => {

@@ -102,6 +102,8 @@ const SLOWDOWN = 0.9;
 const SPEEDUP = 1.03;
 const CALM_MS = 3_000;
 const THROUGHPUT_WINDOW_MS = 10_000;
+/** Answers needed in the window before the measured rate is trusted over the aim. */
+const MIN_SAMPLES = 20;
 
 export class RateLimiter {
   readonly #concurrency: number;
@@ -170,7 +172,7 @@ export class RateLimiter {
     return {
       inFlight: this.#inFlight,
       queued: this.#queue.length,
-      window: this.#window,
+      window: Math.floor(this.#window),
       requestsPerMinute: this.#targetRpm(),
       tokensPerMinute: this.#targetTpm(),
       rateLimited: this.#rateLimited,
@@ -264,9 +266,16 @@ export class RateLimiter {
     if (now - this.#lastSlowdown < 1_000) return;
     this.#lastSlowdown = now;
     this.#window = Math.max(1, Math.ceil(this.#window / 2));
-    // With a known rate, step down from it; without one, from the rate that was just refused.
+    // Step down from the rate really achieved when refused: an aim raised while the vendor's
+    // burst allowance hid the limit can be far above it. Without enough answers to measure, from
+    // the aim; with no aim yet, from the measure.
     const current = this.#targetRpm();
-    const base = Number.isFinite(current) ? current : this.#throughputPerMinute(now);
+    const measured = this.#throughputPerMinute(now);
+    const base = !Number.isFinite(current)
+      ? measured
+      : this.#successes.length >= MIN_SAMPLES
+        ? Math.min(current, measured)
+        : current;
     if (base > 0) {
       this.#probedRpm = Math.max(1, base * SLOWDOWN);
       this.#applyRates();
@@ -275,7 +284,7 @@ export class RateLimiter {
 
   #speedUp(now: number): void {
     this.#successes.push(now);
-    this.#window = Math.min(this.#concurrency, this.#window + 1);
+    this.#window = Math.min(this.#concurrency, this.#window + 0.5);
     if (!Number.isFinite(this.#probedRpm)) return;
     const calm = now - this.#lastRateLimited;
     if (calm < CALM_MS || now - this.#lastSpeedup < 1_000) return;
@@ -309,7 +318,7 @@ export class RateLimiter {
         this.#wake(this.#cooldownUntil - now);
         return;
       }
-      if (this.#inFlight >= this.#window) return;
+      if (this.#inFlight >= Math.floor(this.#window)) return;
       const head = this.#queue[0] as Waiter;
       this.#requests?.refill(now);
       this.#tokens?.refill(now);
