@@ -1,4 +1,4 @@
-export { abortReason, sleep } from "./abort.js";
+export { abortReason, anySignal, sleep } from "./abort.js";
 export {
   configFromEnv,
   defineConfig,

@@ -1,5 +1,5 @@
 // The path every provider call takes: cache → budget → retry(limiter → timeout → provider) → usage, log.
-import { abortReason } from "./abort.js";
+import { abortReason, anySignal } from "./abort.js";
 import { LLMConfigError, LLMError, LLMRateLimitError, LLMTimeoutError } from "./errors.js";
 import { truncate } from "./logger.js";
 import type { GenerateRequest, GenerateResult, Provider } from "./provider.js";
@@ -112,7 +112,7 @@ export class LLMClient {
         async () => {
           const permit = await limiter.acquire(inputEstimate + outputEstimate, run.signal);
           const timeout = AbortSignal.timeout(this.#timeoutMs);
-          const signal = AbortSignal.any([run.signal, timeout]);
+          const signal = anySignal([run.signal, timeout]);
           try {
             const result = await raceAbort(provider.generate({ ...request, signal }), signal);
             permit.release({

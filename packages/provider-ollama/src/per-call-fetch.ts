@@ -1,5 +1,6 @@
 // Gives each provider call its own AbortSignal and response headers, through the one client built per provider.
 import { AsyncLocalStorage } from "node:async_hooks";
+import { anySignal } from "@osmosis/core";
 
 /** One call's view of the fetches it makes. */
 export interface CallScope {
@@ -28,7 +29,7 @@ export class PerCallFetch {
   readonly fetch: typeof fetch = async (input, init) => {
     const scope = this.#scopes.getStore();
     const signals = [init?.signal, scope?.signal].filter((s): s is AbortSignal => !!s);
-    const signal = signals.length > 1 ? AbortSignal.any(signals) : signals[0];
+    const signal = signals.length > 1 ? anySignal(signals) : signals[0];
     const response = await this.#base(input, signal ? { ...init, signal } : init);
     if (scope) scope.response = response;
     return response;
