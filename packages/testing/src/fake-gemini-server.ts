@@ -27,7 +27,11 @@ import {
   type LoopbackServerOptions,
   LoopbackServerOptionsSchema,
 } from "./fake-server/loopback-server.js";
-import { RateLimiter, type RateLimitOptions } from "./fake-server/rate-limit.js";
+import {
+  RateLimiter,
+  type RateLimitOptions,
+  RateLimitOptionsSchema,
+} from "./fake-server/rate-limit.js";
 import type { FakeVendorServer, RecordedRequest } from "./fake-server/vendor-server.js";
 
 export type { GenerateContentBody } from "./fake-server/gemini-generate-content.js";
@@ -83,13 +87,7 @@ const Options = LoopbackServerOptionsSchema.extend({
       functionOption<(body: GenerateContentBody, promptTokens: number) => number>(),
     ])
     .optional(),
-  rateLimit: z
-    .object({
-      requestsPerMinute: z.number().positive().optional(),
-      tokensPerMinute: z.number().positive().optional(),
-      burstSeconds: z.number().positive().optional(),
-    })
-    .optional(),
+  rateLimit: RateLimitOptionsSchema.optional(),
   inputTokenLimit: z.number().int().positive().optional(),
 });
 

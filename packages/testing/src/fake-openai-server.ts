@@ -44,6 +44,7 @@ import {
   formatOpenAIDuration,
   RateLimiter,
   type RateLimitOptions,
+  RateLimitOptionsSchema,
 } from "./fake-server/rate-limit.js";
 import type { FakeServerStats, RecordedRequest } from "./fake-server/vendor-server.js";
 
@@ -126,13 +127,7 @@ const Options = LoopbackServerOptionsSchema.extend({
       functionOption<(body: ChatCompletionBody, promptTokens: number) => number>(),
     ])
     .optional(),
-  rateLimit: z
-    .object({
-      requestsPerMinute: z.number().positive().optional(),
-      tokensPerMinute: z.number().positive().optional(),
-      burstSeconds: z.number().positive().optional(),
-    })
-    .optional(),
+  rateLimit: RateLimitOptionsSchema.optional(),
 });
 
 const DEFAULT_MODELS = ["gpt-4o-mini", "gpt-4o"];

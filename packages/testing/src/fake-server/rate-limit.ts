@@ -1,4 +1,5 @@
 // OpenAI-style request and token limits: continuously refilling buckets, x-ratelimit-* headers and 429 bodies.
+import { z } from "zod";
 
 export interface RateLimitOptions {
   /** Requests per minute (RPM). Unset: no request limit. */
@@ -11,6 +12,13 @@ export interface RateLimitOptions {
    */
   burstSeconds?: number;
 }
+
+/** Validates `RateLimitOptions` in a fake's options. */
+export const RateLimitOptionsSchema = z.object({
+  requestsPerMinute: z.number().positive().optional(),
+  tokensPerMinute: z.number().positive().optional(),
+  burstSeconds: z.number().positive().optional(),
+});
 
 export type LimitKind = "requests" | "tokens";
 
