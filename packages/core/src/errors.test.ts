@@ -150,6 +150,7 @@ describe("error classes", () => {
       code: "response_parse",
       message: error.message,
       retryable: true,
+      verdict: "requeue",
       provider: "openai",
     });
   });

@@ -1,5 +1,5 @@
 // The error hierarchy every osmosis package throws: a stable `code`, a `retryable` flag and a fix hint.
-import type { RateLimitState } from "./provider.js";
+import type { RateLimitState, Usage } from "./provider.js";
 import { redactSecrets } from "./redact.js";
 
 /**
@@ -39,7 +39,24 @@ export interface LLMErrorOptions {
   cause?: unknown;
   /** Overrides the class default. */
   retryable?: boolean;
+  /**
+   * Tokens the vendor billed for the answers that led to this error (a refusal, an answer that
+   * would not parse), so a failed call still shows in the totals.
+   */
+  usage?: Usage | undefined;
 }
+
+/**
+ * What a caller does with work whose call failed for good (after its retries):
+ * - `requeue`: a passing failure (rate limit, 5xx, connection, timeout, an answer that would not
+ *   parse): the same work can succeed later; come back to it.
+ * - `skip`: this request cannot succeed as it is (too long, filtered, cut off, rejected): report
+ *   it, go on with the rest.
+ * - `fatal`: every later call would fail alike (bad key, no access, unknown model, no credit,
+ *   bad configuration): stop the run.
+ * - `stopped`: the run was stopped (Ctrl-C, deadline, budget): keep it for the next run.
+ */
+export type Verdict = "requeue" | "skip" | "fatal" | "stopped";
 
 function kindsOf(value: unknown): readonly string[] | undefined {
   if (typeof value !== "object" || value === null) return undefined;
@@ -60,6 +77,8 @@ export class LLMError extends Error {
   readonly status: number | undefined;
   readonly requestId: string | undefined;
   readonly hint: string | undefined;
+  /** Tokens billed for the answers behind this error, when there were any. */
+  readonly usage: Usage | undefined;
   declare readonly [MARKER]: readonly string[];
 
   constructor(message: string, options: LLMErrorOptions = {}) {
@@ -84,6 +103,12 @@ export class LLMError extends Error {
     this.status = options.status;
     this.requestId = options.requestId;
     this.hint = options.hint ? redactSecrets(options.hint) : undefined;
+    this.usage = options.usage;
+  }
+
+  /** What a caller should do with the work that failed with this error (see `Verdict`). */
+  get verdict(): Verdict {
+    return verdictOf(this);
   }
 
   /** True when `value` is an osmosis error of this class or a subclass, from any copy of the package. */
@@ -108,6 +133,7 @@ export class LLMError extends Error {
     if (this.provider !== undefined) out.provider = this.provider;
     if (this.status !== undefined) out.status = this.status;
     if (this.requestId !== undefined) out.requestId = this.requestId;
+    out.verdict = this.verdict;
     return out;
   }
 }
@@ -272,6 +298,27 @@ export class LLMCancelledError extends LLMError {
 export class BudgetExceededError extends LLMError {
   static override readonly kind: string = "BudgetExceededError";
   protected static override readonly defaultCode: ErrorCode = "budget_exceeded";
+}
+
+const FATAL_KINDS = [
+  "LLMConfigError",
+  "AuthenticationError",
+  "PermissionDeniedError",
+  "NotFoundError",
+  "QuotaExhaustedError",
+];
+
+/**
+ * The verdict on work whose call failed for good (see `Verdict`). An error that is not osmosis's
+ * (a bug, a provider that throws its SDK's error) is `skip`: that item is reported, the run goes on.
+ */
+export function verdictOf(error: unknown): Verdict {
+  const kinds = kindsOf(error);
+  if (!kinds) return "skip";
+  if (kinds.includes("LLMCancelledError") || kinds.includes("BudgetExceededError"))
+    return "stopped";
+  if (kinds.some((kind) => FATAL_KINDS.includes(kind))) return "fatal";
+  return (error as LLMError).retryable ? "requeue" : "skip";
 }
 
 /** True when an error is worth another attempt: osmosis errors by their flag, anything else never. */

@@ -1,4 +1,5 @@
-export { abortReason, anySignal, sleep } from "./abort.js";
+export { abortReason, type LinkedSignal, linkSignals, sleep } from "./abort.js";
+export { type Clock, systemClock } from "./clock.js";
 export {
   configFromEnv,
   defineConfig,
@@ -31,6 +32,8 @@ export {
   ProviderNotFoundError,
   QuotaExhaustedError,
   ServerError,
+  type Verdict,
+  verdictOf,
 } from "./errors.js";
 export {
   clientFromConfig,
@@ -65,9 +68,11 @@ export {
   type ProviderPlugin,
 } from "./plugin.js";
 export {
+  costOf,
   DEFAULT_PRICES,
   type ModelPrice,
   ModelPriceSchema,
+  type PricedTokens,
   Prices,
   type PriceTable,
   PriceTableSchema,
@@ -78,6 +83,7 @@ export type {
   GenerateResult,
   JsonSchema,
   Message,
+  OutputValidation,
   Provider,
   ProviderCapabilities,
   RateLimitState,
@@ -85,6 +91,12 @@ export type {
   StructuredOutput,
   Usage,
 } from "./provider.js";
+export {
+  type HeaderBag,
+  parseOpenAIDuration,
+  rateLimitFromHeaders,
+  retryAfterFromHeaders,
+} from "./rate-limit-headers.js";
 export {
   type CallOutcome,
   type Permit,
@@ -123,15 +135,22 @@ export {
 export { Run, type RunOptions, type StopReason } from "./run.js";
 export { stableHash } from "./stable-hash.js";
 export {
+  type AnswerProblem,
   extractJson,
-  parseStructuredText,
-  type StructuredTextContext,
+  readStructuredAnswer,
+  repairPrompt,
+  type StructuredAnswer,
+  structuredOutput,
 } from "./structured-output.js";
 export {
+  type AttemptRecord,
   type CallRecord,
   formatCost,
   type UsageRow,
   type UsageSummary,
+  type UsageTotals,
   UsageTracker,
+  type UsageTrackerOptions,
 } from "./usage.js";
 export { formatIssues, parseWith, type ValidationContext } from "./validation.js";
+export { VirtualClock } from "./virtual-clock.js";

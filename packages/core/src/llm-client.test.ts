@@ -1,10 +1,14 @@
 import { describe, expect, it } from "vitest";
+import { z } from "zod";
 import {
   AuthenticationError,
   BudgetExceededError,
+  ContentFilterError,
   LLMCancelledError,
   LLMConfigError,
+  type LLMError,
   LLMRateLimitError,
+  LLMResponseError,
   LLMTimeoutError,
   ServerError,
 } from "./errors.js";
@@ -15,6 +19,8 @@ import { Prices } from "./prices.js";
 import type { GenerateRequest, GenerateResult } from "./provider.js";
 import { MemoryCacheStore } from "./response-cache.js";
 import { Run } from "./run.js";
+import { structuredOutput } from "./structured-output.js";
+import { VirtualClock } from "./virtual-clock.js";
 
 const request: GenerateRequest = {
   model: "gpt-4o-mini",
@@ -105,11 +111,13 @@ describe("LLMClient", () => {
 
   it("a run deadline aborts calls in flight and refuses new ones", async () => {
     const { provider } = scripted([hang]);
-    const run = new Run({ deadlineMs: 50 });
+    const clock = new VirtualClock();
+    const run = new Run({ deadlineMs: 50, clock });
     const client = new LLMClient({ provider, run });
-    const started = Date.now();
-    const results = await Promise.allSettled([client.generate(request), client.generate(request)]);
-    expect(Date.now() - started).toBeLessThan(1_000);
+    const results = await clock.runUntil(
+      Promise.allSettled([client.generate(request), client.generate(request)]),
+    );
+    expect(clock.now()).toBe(50);
     for (const r of results) {
       expect(r.status).toBe("rejected");
       expect((r as PromiseRejectedResult).reason).toBeInstanceOf(LLMCancelledError);
@@ -201,7 +209,244 @@ describe("LLMClient", () => {
       /^WARN {2}call failed; retrying provider=openai model=gpt-4o-mini retry=1 delayMs=\d+ reason=server error=503$/,
     );
     expect(lines[1]).toMatch(
-      /^DEBUG call provider=openai model=gpt-4o-mini answeredBy=gpt-4o-mini durationMs=\d+ inputTokens=100 outputTokens=20 retries=1 finishReason=stop$/,
+      /^DEBUG call provider=openai model=gpt-4o-mini answeredBy=gpt-4o-mini durationMs=\d+ requests=2 inputTokens=100 outputTokens=20 retries=1 repairs=0 finishReason=stop$/,
     );
+  });
+});
+
+const docOutput = structuredOutput(
+  "model_doc",
+  z.strictObject({ description: z.string(), columns: z.strictObject({ amount: z.string() }) }),
+);
+const docRequest: GenerateRequest = {
+  ...request,
+  output: docOutput,
+};
+const good = '{"description":"Orders.","columns":{"amount":"Total in USD."}}';
+const answer =
+  (
+    text: string,
+    usage = { inputTokens: 100, outputTokens: 20 },
+    extra: Partial<GenerateResult> = {},
+  ) =>
+  async (req: GenerateRequest): Promise<GenerateResult> => ({
+    text,
+    finishReason: "stop",
+    model: req.model,
+    usage,
+    ...extra,
+  });
+
+describe("LLMClient: every billed answer is counted before it is judged", () => {
+  it("asks for a repair when the answer is not JSON, and bills both answers", async () => {
+    const requests: GenerateRequest[] = [];
+    const { provider, calls } = scripted([
+      async (req) => {
+        requests.push(req);
+        return answer("Sure! Here is the documentation you asked for.")(req);
+      },
+      async (req) => {
+        requests.push(req);
+        return answer(`\`\`\`json\n${good}\n\`\`\``, { inputTokens: 150, outputTokens: 30 })(req);
+      },
+    ]);
+    const run = new Run();
+    const response = await new LLMClient({ provider, run }).generate(docRequest);
+    expect(calls()).toBe(2);
+    expect(response).toMatchObject({
+      json: { description: "Orders.", columns: { amount: "Total in USD." } },
+      usage: { inputTokens: 250, outputTokens: 50 },
+      requests: 2,
+      repairs: 1,
+      retries: 0,
+    });
+    expect(response.costUsd).toBeCloseTo((250 * 0.15 + 50 * 0.6) / 1e6, 12);
+    expect(run.usage.summary().totals).toMatchObject({
+      calls: 1,
+      requests: 2,
+      repairs: 1,
+      inputTokens: 250,
+      outputTokens: 50,
+    });
+    // The repair round shows the model its answer and what was wrong with it.
+    expect(requests[1]?.messages.slice(1)).toEqual([
+      { role: "assistant", content: "Sure! Here is the documentation you asked for." },
+      {
+        role: "user",
+        content: expect.stringMatching(
+          /^Your last answer could not be used:\n- the answer is not valid JSON\n/,
+        ),
+      },
+    ]);
+  });
+
+  it("ends a still-wrong answer with a response error that carries both answers' usage and is not sent again", async () => {
+    const { provider, calls } = scripted([
+      answer('{"description": "Orders."}'),
+      answer('{"description": "Orders.", "columns": {}}', { inputTokens: 130, outputTokens: 10 }),
+    ]);
+    const run = new Run();
+    const error = await new LLMClient({ provider, run, retry: fastRetry })
+      .generate(docRequest)
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(LLMResponseError);
+    expect(error).toMatchObject({
+      verdict: "requeue",
+      usage: { inputTokens: 230, outputTokens: 30 },
+      message: expect.stringMatching(/does not match the model_doc schema: columns.amount: /),
+    });
+    expect(calls()).toBe(2);
+    expect(run.usage.summary().totals).toMatchObject({
+      calls: 0,
+      failures: 1,
+      requests: 2,
+      inputTokens: 230,
+      outputTokens: 30,
+    });
+  });
+
+  it("bills a refusal and ends it with a content-filter error (verdict skip)", async () => {
+    const { provider } = scripted([
+      answer(
+        "",
+        { inputTokens: 80, outputTokens: 5 },
+        { finishReason: "content_filter", refusal: "I can't help with that." },
+      ),
+    ]);
+    const run = new Run();
+    const error = await new LLMClient({ provider, run })
+      .generate(docRequest)
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ContentFilterError);
+    expect(error).toMatchObject({ verdict: "skip", usage: { inputTokens: 80, outputTokens: 5 } });
+    expect((error as Error).message).toMatch(/declined: I can't help with that\./);
+    expect(run.usage.summary().totals.inputTokens).toBe(80);
+  });
+
+  it("bills a cut-off answer and does not repair or retry it (verdict skip)", async () => {
+    const { provider, calls } = scripted([
+      answer(
+        '{"description": "Ord',
+        { inputTokens: 90, outputTokens: 64 },
+        { finishReason: "length" },
+      ),
+    ]);
+    const run = new Run();
+    const error = await new LLMClient({ provider, run, retry: fastRetry })
+      .generate(docRequest)
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(LLMResponseError);
+    expect(error).toMatchObject({ verdict: "skip", retryable: false, usage: { outputTokens: 64 } });
+    expect(calls()).toBe(1);
+    expect(run.usage.summary().totals.outputTokens).toBe(64);
+  });
+
+  it("counts the usage an error carries, on every attempt", async () => {
+    const { provider } = scripted([
+      fail(new ServerError("503 after billing", { usage: { inputTokens: 40, outputTokens: 0 } })),
+      answer(good),
+    ]);
+    const run = new Run();
+    const response = await new LLMClient({ provider, run, retry: fastRetry }).generate(docRequest);
+    expect(response.usage).toEqual({ inputTokens: 140, outputTokens: 20 });
+    expect(run.usage.summary().totals).toMatchObject({ requests: 2, retries: 1, inputTokens: 140 });
+  });
+
+  it("marks the cost incomplete when a billed answer reports no usage", async () => {
+    const { provider } = scripted([
+      async (req) => ({ text: "ok", finishReason: "stop", model: req.model }),
+    ]);
+    const run = new Run();
+    const response = await new LLMClient({ provider, run }).generate(request);
+    expect(response.costUsd).toBeUndefined();
+    expect(run.usage.summary().totals).toMatchObject({ unmeteredAnswers: 1, costIncomplete: true });
+  });
+});
+
+describe("LLMClient: failures end with a verdict the caller can act on", () => {
+  it.each([
+    ["a server error after its retries", new ServerError("503"), "requeue"],
+    [
+      "a rate limit after its retries",
+      new LLMRateLimitError("429", { retryAfterMs: 1 }),
+      "requeue",
+    ],
+    ["a bad key", new AuthenticationError("401"), "fatal"],
+  ])("%s", async (_, thrown, verdict) => {
+    const { provider } = scripted([fail(thrown)]);
+    const error = await new LLMClient({
+      provider,
+      run: new Run(),
+      retry: { ...fastRetry, maxRetries: 1, maxRateLimitRetries: 1 },
+    })
+      .generate(request)
+      .catch((e: unknown) => e);
+    expect(error).toBe(thrown);
+    expect((error as LLMError).verdict).toBe(verdict);
+  });
+
+  it("a stopped run's calls end as stopped", async () => {
+    const controller = new AbortController();
+    controller.abort();
+    const { provider } = scripted([ok()]);
+    const error = await new LLMClient({ provider, run: new Run({ signal: controller.signal }) })
+      .generate(request)
+      .catch((e: unknown) => e);
+    expect((error as LLMError).verdict).toBe("stopped");
+  });
+});
+
+describe("LLMClient: a spent budget stops sending", () => {
+  it("reserves every request, so a repair that could pass the budget is not sent", async () => {
+    // gpt-4o: each request is estimated at ~$0.0052 (512 output tokens assumed).
+    const { provider, calls } = scripted([
+      answer("not json", { inputTokens: 1_000, outputTokens: 500 }),
+    ]);
+    const run = new Run({ budgetUsd: 0.008, prices: new Prices() });
+    const error = await new LLMClient({ provider, run })
+      .generate({ ...docRequest, model: "gpt-4o" })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(BudgetExceededError);
+    expect(calls()).toBe(1);
+    expect(run.usage.summary().totals).toMatchObject({ requests: 1, inputTokens: 1_000 });
+  });
+
+  it("reserves every retry, so rate-limited calls stop retrying once the budget is spent", async () => {
+    const clock = new VirtualClock();
+    const { provider, calls } = scripted([
+      fail(new LLMRateLimitError("429", { retryAfterMs: 10 })),
+      fail(new LLMRateLimitError("429", { retryAfterMs: 10 })),
+      fail(new LLMRateLimitError("429", { retryAfterMs: 10 })),
+    ]);
+    const run = new Run({ budgetUsd: 0.02, prices: new Prices(), clock });
+    const client = new LLMClient({ provider, run });
+    const big = { ...request, model: "gpt-4o" };
+    const pending = client.generate(big).catch((e: unknown) => e);
+    // Meanwhile another call spends most of the budget.
+    run.usage.recordAttempt({
+      provider: "openai",
+      model: "gpt-4o",
+      answered: true,
+      usage: { inputTokens: 1_000, outputTokens: 1_500 },
+    });
+    const error = await clock.runUntil(pending);
+    expect(error).toBeInstanceOf(BudgetExceededError);
+    expect(calls()).toBe(1);
+  });
+
+  it("still serves cached answers after the budget stop", async () => {
+    const { provider, calls } = scripted([ok("cached one"), ok("never")]);
+    const cache = new MemoryCacheStore();
+    const run = new Run({ budgetUsd: 0.006, prices: new Prices() });
+    const client = new LLMClient({ provider, run, cache });
+    const cheap = { ...request, model: "gpt-4o" };
+    await client.generate(cheap);
+    run.stop("budget", new BudgetExceededError("spent"));
+    const again = await client.generate({ ...cheap });
+    expect(again).toMatchObject({ text: "cached one", cached: true });
+    await expect(
+      client.generate({ ...cheap, messages: [{ role: "user", content: "another" }] }),
+    ).rejects.toBeInstanceOf(BudgetExceededError);
+    expect(calls()).toBe(1);
   });
 });

@@ -74,6 +74,7 @@ export interface ProviderDefinition {
   capabilities?: Partial<ProviderCapabilities>;
   defaultModel?: string;
   generate(request: GenerateRequest): Promise<GenerateResult>;
+  isLocal?(model: string): boolean;
   close?(): Promise<void>;
 }
 
@@ -91,6 +92,7 @@ export function defineProvider(definition: ProviderDefinition): Provider {
   };
   if (definition.defaultModel) Object.assign(provider, { defaultModel: definition.defaultModel });
   if (definition.close) provider.close = definition.close.bind(definition);
+  if (definition.isLocal) provider.isLocal = definition.isLocal.bind(definition);
   return provider;
 }
 

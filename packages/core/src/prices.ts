@@ -1,17 +1,28 @@
-// The price table: USD per million tokens by model, zod-validated, overridable from config.
+// The price table: USD per million tokens by exact model id, zod-validated, overridable from config.
 import { z } from "zod";
+import { DEFAULT_PRICE_TABLE } from "./price-table.js";
+import type { Usage } from "./provider.js";
 import { parseWith } from "./validation.js";
+
+const usdPerMillion = (what: string) =>
+  z.number({ error: `must be USD per million ${what}` }).nonnegative({
+    error: `must be 0 or more (USD per million ${what})`,
+  });
 
 export const ModelPriceSchema = z.strictObject({
   /** USD per million input tokens. */
-  input: z.number({ error: "must be USD per million input tokens" }).nonnegative(),
-  /** USD per million output tokens. */
-  output: z.number({ error: "must be USD per million output tokens" }).nonnegative(),
-  /** USD per million input tokens served from the vendor's prompt cache (defaults to `input`). */
-  cachedInput: z
-    .number({ error: "must be USD per million cached input tokens" })
-    .nonnegative()
-    .optional(),
+  input: usdPerMillion("input tokens"),
+  /** USD per million output tokens (reasoning tokens included). */
+  output: usdPerMillion("output tokens"),
+  /** USD per million input tokens read from the vendor's prompt cache (defaults to `input`). */
+  cachedInput: usdPerMillion("cached input tokens").optional(),
+  /** USD per million input tokens written to the vendor's prompt cache (defaults to `input`). */
+  cacheWrite: usdPerMillion("cache-write input tokens").optional(),
+  /**
+   * Other exact ids billed at this price: dated snapshots, `-latest` aliases, Vertex `@` ids.
+   * Nothing else matches: an id that is not listed is unknown, never priced as a relative.
+   */
+  aliases: z.array(z.string().min(1)).optional(),
 });
 export type ModelPrice = z.output<typeof ModelPriceSchema>;
 
@@ -21,102 +32,104 @@ export const PriceTableSchema = z.strictObject({
   /** When (YYYY-MM-DD). */
   date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: "must be a date as YYYY-MM-DD" }),
   currency: z.literal("USD"),
-  /** Providers whose every model is free (local runtimes). */
-  freeProviders: z.array(z.string()).default([]),
+  /** Models by id, for any provider that serves them under that id. */
   models: z.record(z.string(), ModelPriceSchema),
+  /** Models whose id or price belongs to one provider only (Ollama Cloud's `gpt-oss:120b-cloud`). */
+  providers: z.record(z.string(), z.record(z.string(), ModelPriceSchema)).default({}),
 });
 export type PriceTable = z.output<typeof PriceTableSchema>;
 
-/**
- * Standard (non-batch, short-context) list prices, as published on
- * https://openai.com/api/pricing, https://www.anthropic.com/pricing and
- * https://ai.google.dev/gemini-api/docs/pricing. Prices change: override them with `prices`
- * in osmosis.config.ts for new, custom or discounted models.
- */
-export const DEFAULT_PRICES: PriceTable = parseWith(PriceTableSchema, {
-  source:
-    "openai.com/api/pricing; anthropic.com/pricing; ai.google.dev/gemini-api/docs/pricing (standard tier)",
-  date: "2025-08-15",
-  currency: "USD",
-  freeProviders: ["ollama", "lm-studio"],
-  models: {
-    "gpt-5": { input: 1.25, cachedInput: 0.125, output: 10 },
-    "gpt-5-mini": { input: 0.25, cachedInput: 0.025, output: 2 },
-    "gpt-5-nano": { input: 0.05, cachedInput: 0.005, output: 0.4 },
-    "gpt-4.1": { input: 2, cachedInput: 0.5, output: 8 },
-    "gpt-4.1-mini": { input: 0.4, cachedInput: 0.1, output: 1.6 },
-    "gpt-4.1-nano": { input: 0.1, cachedInput: 0.025, output: 0.4 },
-    "gpt-4o": { input: 2.5, cachedInput: 1.25, output: 10 },
-    "gpt-4o-mini": { input: 0.15, cachedInput: 0.075, output: 0.6 },
-    "gpt-3.5-turbo": { input: 0.5, output: 1.5 },
-    o3: { input: 2, cachedInput: 0.5, output: 8 },
-    "o3-mini": { input: 1.1, cachedInput: 0.55, output: 4.4 },
-    "o4-mini": { input: 1.1, cachedInput: 0.275, output: 4.4 },
-    "claude-opus-4-1": { input: 15, cachedInput: 1.5, output: 75 },
-    "claude-opus-4": { input: 15, cachedInput: 1.5, output: 75 },
-    "claude-sonnet-4-5": { input: 3, cachedInput: 0.3, output: 15 },
-    "claude-sonnet-4": { input: 3, cachedInput: 0.3, output: 15 },
-    "claude-3-7-sonnet": { input: 3, cachedInput: 0.3, output: 15 },
-    "claude-3-5-sonnet": { input: 3, cachedInput: 0.3, output: 15 },
-    "claude-3-5-haiku": { input: 0.8, cachedInput: 0.08, output: 4 },
-    "claude-haiku-4-5": { input: 1, cachedInput: 0.1, output: 5 },
-    "gemini-2.5-pro": { input: 1.25, cachedInput: 0.31, output: 10 },
-    "gemini-2.5-flash": { input: 0.3, cachedInput: 0.075, output: 2.5 },
-    "gemini-2.5-flash-lite": { input: 0.1, cachedInput: 0.025, output: 0.4 },
-    "gemini-2.0-flash": { input: 0.1, cachedInput: 0.025, output: 0.4 },
-    "gemini-2.0-flash-lite": { input: 0.075, output: 0.3 },
-  },
+/** The shipped list prices; see `price-table.ts` for sources and date. */
+export const DEFAULT_PRICES: PriceTable = parseWith(PriceTableSchema, DEFAULT_PRICE_TABLE, {
+  prefix: "DEFAULT_PRICES",
 });
 
-export class Prices {
-  readonly #table: PriceTable;
-  readonly #byLength: string[];
+/** Tokens to price: `Usage`, with the optional counts possibly absent. */
+export type PricedTokens = Pick<Usage, "inputTokens" | "outputTokens"> &
+  Partial<Pick<Usage, "cachedInputTokens" | "cacheWriteInputTokens">>;
 
-  /** `overrides` (from config) replace or add models; they win over the shipped table. */
+const FREE: ModelPrice = Object.freeze({ input: 0, output: 0, cachedInput: 0, cacheWrite: 0 });
+
+/** Lower-cased, without Gemini's `models/` resource prefix. */
+function normalise(model: string): string {
+  return model
+    .trim()
+    .toLowerCase()
+    .replace(/^models\//, "");
+}
+
+export class Prices {
+  readonly #source: { source: string; date: string };
+  /** `provider/model` and `model` ids (aliases spread out) → price. */
+  readonly #byId = new Map<string, ModelPrice>();
+
+  /**
+   * `overrides` (from config's `prices`) replace or add models and win over the shipped table;
+   * a key may be a model id or `<provider>/<model>`.
+   */
   constructor(
     table: PriceTable = DEFAULT_PRICES,
     overrides: Readonly<Record<string, ModelPrice>> = {},
   ) {
-    this.#table = { ...table, models: { ...table.models, ...overrides } };
-    this.#byLength = Object.keys(this.#table.models).sort((a, b) => b.length - a.length);
+    this.#source = { source: table.source, date: table.date };
+    const add = (id: string, price: ModelPrice) => {
+      this.#byId.set(normalise(id), price);
+      for (const alias of price.aliases ?? []) this.#byId.set(normalise(alias), price);
+    };
+    for (const [id, price] of Object.entries(table.models)) add(id, price);
+    for (const [provider, models] of Object.entries(table.providers)) {
+      for (const [id, price] of Object.entries(models)) {
+        add(`${provider}/${id}`, {
+          ...price,
+          aliases: (price.aliases ?? []).map((a) => `${provider}/${a}`),
+        });
+      }
+    }
+    for (const [id, price] of Object.entries(overrides)) add(id, price);
   }
 
   get source(): { source: string; date: string } {
-    return { source: this.#table.source, date: this.#table.date };
+    return this.#source;
   }
 
   /**
-   * The price of `model` on `provider`: exact id first, then the longest known id it starts with
-   * (dated snapshots such as `gpt-4o-mini-2024-07-18`, `claude-3-5-haiku-latest`), ignoring a
-   * vendor prefix like `models/` or `openai/`. `undefined` when unknown: unknown is never free.
+   * The price of `model` on `provider`: `<provider>/<model>` first, then `model`, by exact id or
+   * a listed alias (case-insensitive, Gemini's `models/` prefix ignored). A `local` model (one the
+   * provider runs on the user's machine) costs nothing. `undefined` when unknown: unknown is never
+   * free, and never the price of a model whose id merely starts the same (`gpt-5-pro` is not `gpt-5`).
    */
-  lookup(provider: string, model: string): ModelPrice | undefined {
-    if (this.#table.freeProviders.includes(provider))
-      return { input: 0, output: 0, cachedInput: 0 };
-    const id = model.toLowerCase().replace(/^(models\/|[a-z-]+\/)/, "");
-    const exact = this.#table.models[model] ?? this.#table.models[id];
-    if (exact) return exact;
-    const prefix = this.#byLength.find(
-      (known) => id.startsWith(`${known}-`) || id.startsWith(`${known}@`),
-    );
-    return prefix ? this.#table.models[prefix] : undefined;
+  lookup(
+    provider: string,
+    model: string,
+    options: { local?: boolean } = {},
+  ): ModelPrice | undefined {
+    if (options.local) return FREE;
+    const id = normalise(model);
+    return this.#byId.get(`${provider.toLowerCase()}/${id}`) ?? this.#byId.get(id);
   }
 
-  /** USD for one call's tokens, or `undefined` when the model's price is unknown. */
+  /** USD for one answer's tokens, or `undefined` when the model's price is unknown. */
   cost(
     provider: string,
     model: string,
-    tokens: { inputTokens: number; outputTokens: number; cachedInputTokens?: number | undefined },
+    tokens: PricedTokens,
+    options: { local?: boolean } = {},
   ): number | undefined {
-    const price = this.lookup(provider, model);
-    if (!price) return undefined;
-    const cached = Math.min(tokens.cachedInputTokens ?? 0, tokens.inputTokens);
-    const fresh = tokens.inputTokens - cached;
-    return (
-      (fresh * price.input +
-        cached * (price.cachedInput ?? price.input) +
-        tokens.outputTokens * price.output) /
-      1_000_000
-    );
+    const price = this.lookup(provider, model, options);
+    return price ? costOf(price, tokens) : undefined;
   }
+}
+
+/** USD for `tokens` at `price`: cache reads and writes at their own prices, the rest at `input`. */
+export function costOf(price: ModelPrice, tokens: PricedTokens): number {
+  const read = Math.min(tokens.cachedInputTokens ?? 0, tokens.inputTokens);
+  const written = Math.min(tokens.cacheWriteInputTokens ?? 0, tokens.inputTokens - read);
+  const fresh = tokens.inputTokens - read - written;
+  return (
+    (fresh * price.input +
+      read * (price.cachedInput ?? price.input) +
+      written * (price.cacheWrite ?? price.input) +
+      tokens.outputTokens * price.output) /
+    1_000_000
+  );
 }

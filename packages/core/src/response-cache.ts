@@ -10,23 +10,32 @@ export interface CacheStore {
   set(key: string, value: CachedAnswer): Promise<void>;
 }
 
-/** The part of a result worth replaying: no request id or rate-limit state of the original call. */
-export type CachedAnswer = Pick<
-  GenerateResult,
-  "text" | "json" | "usage" | "finishReason" | "model"
->;
+/**
+ * The part of an answer worth replaying: no request id or rate-limit state of the original call.
+ * Only good answers are stored; a hit is parsed and validated again, like a fresh answer.
+ */
+export type CachedAnswer = Pick<GenerateResult, "text" | "usage" | "finishReason" | "model">;
 
 const CACHE_VERSION = 1;
 
-/** The key of a request: provider, model, messages, schema, temperature and output cap. */
+/**
+ * The key of a request: provider, model, messages, schema, temperature and output cap. The
+ * output's `validate` function is left out: it is code, not content, and would key by identity.
+ */
 export function cacheKey(provider: string, request: GenerateRequest): string {
+  const output = request.output && {
+    name: request.output.name,
+    schema: request.output.schema,
+    description: request.output.description,
+    strict: request.output.strict,
+  };
   return stableHash({
     v: CACHE_VERSION,
     provider,
     model: request.model,
     system: request.system,
     messages: request.messages,
-    output: request.output,
+    output,
     temperature: request.temperature,
     maxOutputTokens: request.maxOutputTokens,
   });

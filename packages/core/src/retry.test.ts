@@ -9,6 +9,7 @@ import {
   ServerError,
 } from "./errors.js";
 import { backoffDelay, DEFAULT_RETRY_POLICY, retriesOf, withRetry } from "./retry.js";
+import { VirtualClock } from "./virtual-clock.js";
 
 const fast = { baseDelayMs: 1, maxDelayMs: 5 };
 
@@ -39,6 +40,12 @@ describe("backoffDelay", () => {
       expect(delay).toBeGreaterThanOrEqual(7_000);
       expect(delay).toBeLessThanOrEqual(8_000);
     }
+  });
+
+  it("honours a retry-after longer than maxDelay: the vendor's wait is a floor, not capped", () => {
+    const error = new LLMRateLimitError("429", { retryAfterMs: 90_000 });
+    const delay = backoffDelay(1, { ...DEFAULT_RETRY_POLICY, maxDelayMs: 60_000 }, error, () => 0);
+    expect(delay).toBe(90_000);
   });
 });
 
@@ -99,15 +106,29 @@ describe("withRetry", () => {
   });
 
   it("aborts a back-off wait at once when the signal fires", async () => {
+    const clock = new VirtualClock();
     const controller = new AbortController();
     const { attempt } = failing([new ServerError("500")]);
-    const started = Date.now();
     const pending = withRetry(attempt, {
       policy: { baseDelayMs: 30_000, maxDelayMs: 30_000 },
       signal: controller.signal,
-      onRetry: () => setTimeout(() => controller.abort(), 20),
+      clock,
+      onRetry: () => clock.setTimer(() => controller.abort(), 20),
     });
-    await expect(pending).rejects.toBeInstanceOf(LLMCancelledError);
-    expect(Date.now() - started).toBeLessThan(2_000);
+    await expect(clock.runUntil(pending)).rejects.toBeInstanceOf(LLMCancelledError);
+    expect(clock.now()).toBe(20);
+  });
+
+  it("waits out a long retry-after in full, and counts it against the total time", async () => {
+    const clock = new VirtualClock();
+    const long = new LLMRateLimitError("429", { retryAfterMs: 90_000 });
+    const { attempt, calls } = failing([long, long]);
+    const done = withRetry(attempt, { clock, random: () => 0, policy: { maxTotalMs: 120_000 } });
+    const error = await clock.runUntil(done).catch((e: unknown) => e);
+    // One full 90 s wait; a second would end past the 120 s bound, so the call gives up.
+    expect(calls()).toBe(2);
+    expect(clock.now()).toBe(90_000);
+    expect(error).toBe(long);
+    expect(retriesOf(error)).toBe(1);
   });
 });

@@ -1,5 +1,6 @@
 // Retry with exponential back-off and jitter, bounded in attempts and in total time.
 import { sleep } from "./abort.js";
+import { type Clock, systemClock } from "./clock.js";
 import { isRetryable, LLMError, LLMRateLimitError } from "./errors.js";
 
 export interface RetryPolicy {
@@ -44,12 +45,16 @@ export interface RetryOptions {
   onRetry?: (event: RetryEvent) => void;
   /** Random source in [0, 1), injectable for tests. */
   random?: () => number;
+  /** Time for the back-off and the total-time bound (default: the system clock). */
+  clock?: Clock;
+  /** Narrows which retryable errors are retried here (default: all of them). */
+  shouldRetry?: (error: unknown) => boolean;
 }
 
 /**
  * Delay before retry number `retry` (1-based): "equal jitter" — half the exponential step fixed,
  * half random — so concurrent callers spread out but none retries almost at once. A vendor's
- * `retryAfterMs` is a floor: we never come back sooner than asked.
+ * `retryAfterMs` is a floor, even above `maxDelayMs`: we never come back sooner than asked.
  */
 export function backoffDelay(
   retry: number,
@@ -62,7 +67,7 @@ export function backoffDelay(
   const asked = LLMRateLimitError.isInstance(error) ? error.retryAfterMs : undefined;
   if (asked !== undefined) {
     // Honour the vendor's wait, plus a little jitter so a crowd of callers does not return together.
-    return Math.min(policy.maxDelayMs, asked + random() * Math.min(1_000, asked * 0.2 + 50));
+    return asked + random() * Math.min(1_000, asked * 0.2 + 50);
   }
   return Math.round(jittered);
 }
@@ -77,7 +82,8 @@ export async function withRetry<T>(
 ): Promise<{ value: T; retries: number }> {
   const policy = { ...DEFAULT_RETRY_POLICY, ...options.policy };
   const random = options.random ?? Math.random;
-  const started = Date.now();
+  const clock = options.clock ?? systemClock;
+  const started = clock.now();
   let retries = 0;
   let rateLimitRetries = 0;
   let otherRetries = 0;
@@ -86,13 +92,21 @@ export async function withRetry<T>(
       const value = await attempt(retries);
       return { value, retries };
     } catch (error) {
-      if (options.signal?.aborted || !isRetryable(error)) throw withRetries(error, retries);
+      if (
+        options.signal?.aborted ||
+        !isRetryable(error) ||
+        (options.shouldRetry && !options.shouldRetry(error))
+      ) {
+        throw withRetries(error, retries);
+      }
       const rateLimited = LLMRateLimitError.isInstance(error);
       const used = rateLimited ? rateLimitRetries : otherRetries;
       const allowed = rateLimited ? policy.maxRateLimitRetries : policy.maxRetries;
       if (used >= allowed) throw withRetries(error, retries);
       const delayMs = backoffDelay(used + 1, policy, error, random);
-      if (Date.now() - started + delayMs > policy.maxTotalMs) throw withRetries(error, retries);
+      // The real wait counts, a vendor's long retry-after included: past the bound, the call ends
+      // with a `requeue` verdict and the caller comes back to it later.
+      if (clock.now() - started + delayMs > policy.maxTotalMs) throw withRetries(error, retries);
       retries += 1;
       if (rateLimited) rateLimitRetries += 1;
       else otherRetries += 1;
@@ -102,7 +116,7 @@ export async function withRetry<T>(
         error,
         reason: LLMError.isInstance(error) ? error.code : "error",
       });
-      await sleep(delayMs, options.signal);
+      await sleep(delayMs, options.signal, clock);
     }
   }
 }

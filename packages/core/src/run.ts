@@ -1,5 +1,6 @@
 // A run: the shared context of many calls — cancellation and deadline, usage, budget, limiters, logger.
 import { setMaxListeners } from "node:events";
+import { type Clock, systemClock } from "./clock.js";
 import { BudgetExceededError, LLMCancelledError } from "./errors.js";
 import { type Logger, silentLogger } from "./logger.js";
 import { Prices } from "./prices.js";
@@ -18,6 +19,8 @@ export interface RunOptions {
   prices?: Prices;
   logger?: Logger;
   limiters?: RateLimiters;
+  /** Time for deadlines, back-off, timeouts and pacing; virtual in tests. */
+  clock?: Clock;
 }
 
 export class Run {
@@ -26,8 +29,9 @@ export class Run {
   readonly logger: Logger;
   readonly limiters: RateLimiters;
   readonly budgetUsd: number | undefined;
+  readonly clock: Clock;
   readonly #controller = new AbortController();
-  readonly #deadline: ReturnType<typeof setTimeout> | undefined;
+  readonly #deadline: unknown;
   readonly #detach: (() => void) | undefined;
   #stop: { reason: StopReason; error: Error } | undefined;
   /** USD reserved by calls in flight, not yet settled. */
@@ -37,9 +41,20 @@ export class Run {
     this.signal = this.#controller.signal;
     // Every call in flight listens to the run's signal; hundreds at once are expected, not a leak.
     setMaxListeners(0, this.signal);
-    this.usage = new UsageTracker(options.prices ?? new Prices());
+    this.clock = options.clock ?? systemClock;
     this.logger = options.logger ?? silentLogger;
-    this.limiters = options.limiters ?? new RateLimiters();
+    this.usage = new UsageTracker(options.prices ?? new Prices(), {
+      onUnpriced: (provider, model) =>
+        this.logger.warn(
+          `The price of ${provider}/${model} is unknown: its cost is reported as unknown, not $0.`,
+          {
+            provider,
+            model,
+            hint: `Add it under \`prices\` in osmosis.config.ts, e.g. prices: { "${model}": { input: 0.15, output: 0.6 } } (USD per million tokens).`,
+          },
+        ),
+    });
+    this.limiters = options.limiters ?? new RateLimiters({ clock: this.clock });
     this.budgetUsd = options.budgetUsd;
     const outer = options.signal;
     if (outer) {
@@ -59,7 +74,7 @@ export class Run {
     }
     if (options.deadlineMs !== undefined) {
       const seconds = Math.round(options.deadlineMs / 100) / 10;
-      this.#deadline = setTimeout(
+      this.#deadline = this.clock.setTimer(
         () =>
           this.stop(
             "deadline",
@@ -69,6 +84,8 @@ export class Run {
           ),
         options.deadlineMs,
       );
+      // The deadline is not work: a run whose calls are all done must not keep Node alive.
+      (this.#deadline as { unref?: () => void } | undefined)?.unref?.();
     }
   }
 
@@ -91,8 +108,9 @@ export class Run {
   }
 
   /**
-   * Reserves `estimateUsd` for a call about to start, or stops the run (reason "budget") when
-   * spent + in flight + this call could pass the cap. Returns the amount to `settle` later.
+   * Reserves `estimateUsd` for a request about to be sent (every attempt, retries and repairs
+   * included), or stops the run (reason "budget") when spent + in flight + this request could pass
+   * the cap. Returns the amount to `settle` once the request has ended and its cost is recorded.
    */
   reserve(estimateUsd: number): number {
     this.throwIfStopped();
@@ -118,7 +136,7 @@ export class Run {
 
   /** Clears the deadline timer and detaches from the outer signal. */
   dispose(): void {
-    if (this.#deadline !== undefined) clearTimeout(this.#deadline);
+    if (this.#deadline !== undefined) this.clock.clearTimer(this.#deadline);
     this.#detach?.();
   }
 }
