@@ -1,14 +1,18 @@
 // A third-party provider plugin, written the way any package can: options in zod, a factory,
-// errors mapped to core's hierarchy. It talks to an OpenAI-style chat endpoint with plain fetch.
+// errors mapped to core's hierarchy, the vendor's answer returned as text for core to parse. It
+// talks to an OpenAI-style chat endpoint with plain fetch.
 import {
   definePlugin,
   defineProvider,
   errorFromHttpStatus,
+  type FinishReason,
   type GenerateRequest,
   type GenerateResult,
   LLMCancelledError,
   LLMConnectionError,
   LLMResponseError,
+  rateLimitFromHeaders,
+  retryAfterFromHeaders,
 } from "@osmosis/core";
 import { z } from "zod";
 
@@ -18,12 +22,12 @@ export const HttpChatOptions = z.strictObject({
   model: z.string().min(1).default("default"),
 });
 
-function retryAfterMs(headers: Headers): number | undefined {
-  const ms = Number(headers.get("retry-after-ms"));
-  if (Number.isFinite(ms) && ms > 0) return ms;
-  const seconds = Number(headers.get("retry-after"));
-  return Number.isFinite(seconds) && seconds > 0 ? seconds * 1_000 : undefined;
-}
+const FINISH: Record<string, FinishReason> = {
+  stop: "stop",
+  length: "length",
+  content_filter: "content_filter",
+  tool_calls: "tool_calls",
+};
 
 async function call(
   options: z.output<typeof HttpChatOptions>,
@@ -76,7 +80,10 @@ async function call(
     | {
         error?: { message?: string; code?: string; type?: string };
         model?: string;
-        choices?: Array<{ message?: { content?: string }; finish_reason?: string }>;
+        choices?: Array<{
+          message?: { content?: string | null; refusal?: string | null };
+          finish_reason?: string;
+        }>;
         usage?: { prompt_tokens: number; completion_tokens: number };
       }
     | undefined;
@@ -86,32 +93,35 @@ async function call(
       message: body?.error?.message ?? response.statusText,
       provider: "http-chat",
       vendorCode: body?.error?.code ?? body?.error?.type,
-      retryAfterMs: retryAfterMs(response.headers),
+      retryAfterMs: retryAfterFromHeaders(response.headers),
+      rateLimit: rateLimitFromHeaders(response.headers),
     });
   }
-  const text = body?.choices?.[0]?.message?.content ?? "";
+  if (!body) {
+    // Not a chat completion at all (a proxy's HTML page): there is no answer to return.
+    throw new LLMResponseError("http-chat: the server's answer is not a chat completion.", {
+      provider: "http-chat",
+      retryable: true,
+      hint: "Check that baseURL points at an OpenAI-style /v1 endpoint.",
+    });
+  }
+  // The answer goes back as the vendor sent it, never parsed here: core parses and validates the
+  // text after recording the usage, so an answer that is not JSON is still billed.
+  const choice = body.choices?.[0];
+  const refusal = choice?.message?.refusal || undefined;
   const result: GenerateResult = {
-    text,
-    finishReason: body?.choices?.[0]?.finish_reason === "length" ? "length" : "stop",
-    model: body?.model ?? request.model,
+    text: choice?.message?.content ?? "",
+    finishReason: refusal ? "content_filter" : (FINISH[choice?.finish_reason ?? ""] ?? "other"),
+    model: body.model ?? request.model,
   };
-  if (body?.usage) {
+  if (refusal) result.refusal = refusal;
+  const rateLimit = rateLimitFromHeaders(response.headers);
+  if (rateLimit) result.rateLimit = rateLimit;
+  if (body.usage) {
     result.usage = {
       inputTokens: body.usage.prompt_tokens,
       outputTokens: body.usage.completion_tokens,
     };
-  }
-  if (request.output) {
-    try {
-      result.json = JSON.parse(text);
-    } catch (error) {
-      throw new LLMResponseError("http-chat: the answer is not JSON.", {
-        provider: "http-chat",
-        output: text,
-        cause: error,
-        retryable: true,
-      });
-    }
   }
   return result;
 }

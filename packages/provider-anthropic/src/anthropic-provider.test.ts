@@ -5,6 +5,7 @@ import {
   ContextLengthError,
   type GenerateRequest,
   LLMCancelledError,
+  LLMClient,
   LLMConfigError,
   LLMConnectionError,
   LLMRateLimitError,
@@ -13,6 +14,7 @@ import {
   PermissionDeniedError,
   ProviderRegistry,
   QuotaExhaustedError,
+  Run,
   ServerError,
 } from "@osmosis/core";
 import {
@@ -62,7 +64,7 @@ afterAll(async () => {
 beforeEach(() => server.reset());
 
 describe("Anthropic provider over the real SDK", () => {
-  it("sends the schema as a forced tool and returns its input as JSON, with usage and request id", async () => {
+  it("sends the schema as a forced tool and returns its input as JSON text, with usage and request id", async () => {
     const result = await (await provider()).generate(request);
     const sent = server.requests.at(-1);
     expect(sent?.path).toBe("/v1/messages");
@@ -82,16 +84,19 @@ describe("Anthropic provider over the real SDK", () => {
       ],
       tool_choice: { type: "tool", name: "model_doc" },
     });
-    const json = result.json as { description: string; columns: Array<{ name: string }> };
+    const json = JSON.parse(result.text) as {
+      description: string;
+      columns: Array<{ name: string }>;
+    };
     expect(typeof json.description).toBe("string");
     expect(json.columns[0]?.name).toBe("order_id");
-    expect(JSON.parse(result.text)).toEqual(json);
     expect(result.finishReason).toBe("stop");
     expect(result.model).toBe("claude-haiku-4-5");
     expect(result.usage).toEqual({
       inputTokens: server.stats.inputTokens,
       outputTokens: server.stats.outputTokens,
       cachedInputTokens: 0,
+      cacheWriteInputTokens: 0,
     });
     expect(result.usage?.inputTokens).toBeGreaterThan(0);
     expect(result.requestId).toMatch(/^req_/);
@@ -111,13 +116,13 @@ describe("Anthropic provider over the real SDK", () => {
     expect(server.requests.at(-1)?.body).toMatchObject({ max_tokens: 4096 });
   });
 
-  it("wraps a non-object schema in { value } and unwraps the answer", async () => {
+  it("wraps a non-object schema in { value } and unwraps the answer's text", async () => {
     const list = { type: "array", items: { type: "string", enum: ["a", "b"] }, minItems: 2 };
     const result = await (await provider()).generate({
       ...request,
       output: { name: "tags", schema: list },
     });
-    expect(result.json).toEqual(["a", "a"]);
+    expect(result.text).toBe('["a","a"]');
     expect(server.requests.at(-1)?.body).toMatchObject({
       tools: [
         { input_schema: { type: "object", properties: { value: list }, required: ["value"] } },
@@ -125,7 +130,7 @@ describe("Anthropic provider over the real SDK", () => {
     });
   });
 
-  it("counts cache reads and writes in inputTokens, and cache reads as cachedInputTokens", async () => {
+  it("counts cache reads and writes in inputTokens, and reports each on its own", async () => {
     const cached = await startFakeAnthropicServer({
       apiKey: API_KEY,
       cachedPrefixTokens: 10,
@@ -141,6 +146,7 @@ describe("Anthropic provider over the real SDK", () => {
         inputTokens: inputTokens + cachedInputTokens + cacheCreationInputTokens,
         outputTokens: cached.stats.outputTokens,
         cachedInputTokens: 10,
+        cacheWriteInputTokens: 4,
       });
     } finally {
       await cached.close();
@@ -163,9 +169,13 @@ describe("Anthropic provider over the real SDK", () => {
       const result = await p.generate(request);
       expect(result.rateLimit).toMatchObject({
         limitRequests: 600,
-        remainingRequests: 599,
         limitTokens: 660_000,
       });
+      // What the fake counts as remaining (the minute's budget, or the burst sendable now) is
+      // its own choice; that the header is read is the provider's.
+      const remaining = result.rateLimit?.remainingRequests ?? -1;
+      expect(remaining).toBeGreaterThanOrEqual(0);
+      expect(remaining).toBeLessThan(600);
       expect(result.rateLimit?.resetRequestsMs).toBeGreaterThanOrEqual(0);
       expect(result.rateLimit?.resetRequestsMs).toBeLessThanOrEqual(2_000);
     } finally {
@@ -173,22 +183,27 @@ describe("Anthropic provider over the real SDK", () => {
     }
   });
 
-  it("json_schema mode sends output_config.format and parses the text", async () => {
+  it("json_schema mode sends output_config.format and returns the JSON text", async () => {
     const result = await (await provider({ structuredOutput: "json_schema" })).generate(request);
     const body = server.requests.at(-1)?.body as Record<string, unknown>;
     expect(body.output_config).toEqual({ format: { type: "json_schema", schema } });
     expect(body).not.toHaveProperty("tools");
-    expect((result.json as { columns: unknown[] }).columns.length).toBeGreaterThan(0);
+    expect((JSON.parse(result.text) as { columns: unknown[] }).columns.length).toBeGreaterThan(0);
     expect(result.finishReason).toBe("stop");
   });
 
-  it("none mode sends no tool and extracts JSON from the text", async () => {
+  it("none mode sends no tool; the client extracts the JSON from the text", async () => {
     const p = await provider({ structuredOutput: "none" });
     expect(p.capabilities.jsonSchema).toBe(false);
-    server.script([{ kind: "non-json-content", content: 'Here you go:\n```json\n{"a": 1}\n```' }]);
+    const prose = 'Here you go:\n```json\n{"a": 1}\n```';
+    server.script([{ kind: "non-json-content", content: prose }]);
     const result = await p.generate(request);
     expect(server.requests.at(-1)?.body).not.toHaveProperty("tools");
-    expect(result.json).toEqual({ a: 1 });
+    expect(result.text).toBe(prose);
+
+    server.script([{ kind: "non-json-content", content: prose }]);
+    const response = await new LLMClient({ provider: p, run: new Run() }).generate(request);
+    expect(response.json).toEqual({ a: 1 });
   });
 
   it("reads the key, base URL and model from env, dbt-osmosis's ANTHROPIC_MODEL included", async () => {
@@ -250,16 +265,6 @@ describe("Anthropic provider over the real SDK", () => {
       code: "context_length",
     },
     { fault: { kind: "reset" as const }, expected: LLMConnectionError, code: "connection" },
-    {
-      fault: { kind: "non-json-content" as const },
-      expected: LLMResponseError,
-      code: "response_parse",
-    },
-    {
-      fault: { status: 200, body: refusal },
-      expected: ContentFilterError,
-      code: "content_filtered",
-    },
   ];
 
   it.each(faults)("maps $fault to $code", async ({ fault, expected, code }) => {
@@ -333,12 +338,62 @@ describe("Anthropic provider over the real SDK", () => {
     expect((error as Error).message).not.toContain(wrongKey);
   });
 
-  it("maps an answer cut at max_tokens to LLMResponseError", async () => {
-    const error = await (await provider())
-      .generate({ ...request, maxOutputTokens: 5 })
-      .catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(LLMResponseError);
-    expect((error as Error).message).toContain("cut off");
+  describe("answers that cannot be used are returned with their usage, not thrown", () => {
+    it("returns an answer without the forced tool call as its text blocks", async () => {
+      server.script([{ kind: "non-json-content", content: "Orders: one row per order." }]);
+      const result = await (await provider()).generate(request);
+      expect(result).toMatchObject({ text: "Orders: one row per order.", finishReason: "stop" });
+      expect(result.usage).toMatchObject({
+        inputTokens: server.stats.inputTokens,
+        outputTokens: server.stats.outputTokens,
+      });
+    });
+
+    it("returns a refusal as content_filter naming its category (anthropic-refusal)", async () => {
+      server.script([{ status: 200, body: refusal }]);
+      const result = await (await provider()).generate(request);
+      expect(result).toMatchObject({
+        text: "",
+        finishReason: "content_filter",
+        refusal: "refusal category general_harms",
+        usage: { inputTokens: 42, outputTokens: 2 },
+      });
+    });
+
+    it("returns an answer cut at max_tokens as finishReason length", async () => {
+      const result = await (await provider()).generate({ ...request, maxOutputTokens: 5 });
+      expect(result.finishReason).toBe("length");
+      expect(result.usage?.outputTokens).toBe(server.stats.outputTokens);
+    });
+
+    it("through core's client: ContentFilterError, LLMResponseError for the missing call and for the cut-off, each with the usage billed", async () => {
+      const client = new LLMClient({ provider: await provider(), run: new Run(), maxRepairs: 0 });
+      server.script([{ status: 200, body: refusal }]);
+      const refused = await client.generate(request).catch((e: unknown) => e);
+      expect(refused).toBeInstanceOf(ContentFilterError);
+      expect((refused as Error).message).toContain("general_harms");
+      expect((refused as ContentFilterError).usage).toMatchObject({
+        inputTokens: 42,
+        outputTokens: 2,
+      });
+
+      server.reset();
+      server.script([{ kind: "non-json-content" }]);
+      const unparsable = await client.generate(request).catch((e: unknown) => e);
+      expect(unparsable).toBeInstanceOf(LLMResponseError);
+      expect((unparsable as LLMResponseError).usage).toMatchObject({
+        inputTokens: server.stats.inputTokens,
+        outputTokens: server.stats.outputTokens,
+      });
+
+      server.reset();
+      const cut = await client
+        .generate({ ...request, maxOutputTokens: 5 })
+        .catch((e: unknown) => e);
+      expect(cut).toBeInstanceOf(LLMResponseError);
+      expect((cut as Error).message).toContain("cut off");
+      expect((cut as LLMResponseError).usage?.outputTokens).toBe(server.stats.outputTokens);
+    });
   });
 
   it("passes the abort signal to the SDK: a hung call ends when aborted", async () => {

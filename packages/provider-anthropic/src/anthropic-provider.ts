@@ -56,6 +56,6 @@ export class AnthropicProvider implements Provider {
     } catch (error) {
       throw mapAnthropicError(error, this.id);
     }
-    return fromMessage(message, headers, request, this.#mapping.structuredOutput, this.id);
+    return fromMessage(message, headers, request, this.#mapping.structuredOutput);
   }
 }

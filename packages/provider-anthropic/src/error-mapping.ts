@@ -6,8 +6,9 @@ import {
   LLMConnectionError,
   LLMError,
   LLMTimeoutError,
+  rateLimitFromHeaders,
+  retryAfterFromHeaders,
 } from "@osmosis/core";
-import { rateLimitFromHeaders, retryAfterFromHeaders } from "./rate-limit-headers.js";
 
 /**
  * Anthropic reports an empty prepaid balance, and a spend limit the organization or workspace

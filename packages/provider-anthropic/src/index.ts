@@ -7,4 +7,3 @@ export {
   toMessageParams,
 } from "./messages-mapping.js";
 export { AnthropicOptions, anthropicOptionsFromEnv, default } from "./plugin.js";
-export { rateLimitFromHeaders, retryAfterFromHeaders } from "./rate-limit-headers.js";

@@ -1,20 +1,18 @@
 // Anthropic Messages ⇄ the osmosis contract: the request body, and the result read off a `message`.
 import type Anthropic from "@anthropic-ai/sdk";
 import {
-  ContentFilterError,
   type FinishReason,
   type GenerateRequest,
   type GenerateResult,
+  type HeaderBag,
   type JsonSchema,
-  LLMResponseError,
-  parseStructuredText,
+  rateLimitFromHeaders,
 } from "@osmosis/core";
-import { rateLimitFromHeaders } from "./rate-limit-headers.js";
 
 /**
  * How structured output is asked for: `tool` forces a tool whose `input_schema` is the schema
  * (its input is the answer); `json_schema` uses `output_config.format`; `none` asks in prose
- * and extracts JSON from the text.
+ * and the client extracts JSON from the text.
  */
 export type StructuredOutputMode = "tool" | "json_schema" | "none";
 
@@ -93,42 +91,59 @@ const FINISH: Record<string, FinishReason> = {
   refusal: "content_filter",
 };
 
-/** The contract's result for a `message`; throws for refusals and for answers not in the asked shape. */
+/** The answer a forced tool call carries, as JSON text: its input, unwrapped from `{ value }`. */
+function toolAnswerText(input: unknown, schema: JsonSchema): string {
+  // Models sometimes send the input as a quoted JSON string: that string is the answer's text.
+  if (typeof input === "string") return input;
+  const wrapped =
+    !isObjectSchema(schema) && typeof input === "object" && input !== null && WRAPPED in input;
+  const value = wrapped ? (input as Record<string, unknown>)[WRAPPED] : input;
+  return JSON.stringify(value) ?? "";
+}
+
+/** `Human-readable explanation (cyber)`, or what there is of it. */
+function refusalOf(details: Anthropic.RefusalStopDetails | null | undefined): string {
+  const { category, explanation } = details ?? {};
+  if (explanation) return category ? `${explanation} (${category})` : explanation;
+  return category ? `refusal category ${category}` : "stop_reason refusal";
+}
+
+/**
+ * The contract's result for a `message`, as the vendor sent it: never throws, so the client
+ * records the usage before it judges the answer. The forced tool's input is the answer's text;
+ * without that call, the text blocks are (the client then finds no JSON and asks again).
+ */
 export function fromMessage(
   message: Anthropic.Message,
-  headers: { get(name: string): string | null } | undefined,
+  headers: HeaderBag,
   request: GenerateRequest,
   mode: StructuredOutputMode,
-  providerId: string,
 ): GenerateResult {
-  const requestId = headers?.get("request-id") ?? undefined;
-  const base = { provider: providerId, requestId };
-  if (message.stop_reason === "refusal") {
-    const category = message.stop_details?.category;
-    throw new ContentFilterError(
-      `${providerId}: the model refused to answer${category ? ` (${category})` : ""}.`,
-      { ...base, hint: "Rephrase the prompt or pick another model." },
-    );
-  }
   const content = message.content ?? [];
   const text = content
     .filter((block): block is Anthropic.TextBlock => block.type === "text")
     .map((block) => block.text)
     .join("");
-  const toolName = request.output && mode === "tool" ? request.output.name : undefined;
+  const output = request.output && mode === "tool" ? request.output : undefined;
   const toolCall =
-    toolName === undefined
+    output === undefined
       ? undefined
       : content.find(
           (block): block is Anthropic.ToolUseBlock =>
-            block.type === "tool_use" && block.name === toolName,
+            block.type === "tool_use" && block.name === output.name,
         );
   let finishReason = FINISH[message.stop_reason ?? ""] ?? "other";
   // The forced tool is how the answer is delivered, not a tool call the caller must run.
   if (toolCall && finishReason === "tool_calls") finishReason = "stop";
 
-  const result: GenerateResult = { text, finishReason, model: message.model, requestId };
-  if (toolCall) result.text = JSON.stringify(toolCall.input);
+  const result: GenerateResult = {
+    text: toolCall && output ? toolAnswerText(toolCall.input, output.schema) : text,
+    finishReason,
+    model: message.model,
+  };
+  const requestId = headers?.get("request-id");
+  if (requestId) result.requestId = requestId;
+  if (message.stop_reason === "refusal") result.refusal = refusalOf(message.stop_details);
   const rateLimit = rateLimitFromHeaders(headers);
   if (rateLimit) result.rateLimit = rateLimit;
   if (message.usage) {
@@ -139,45 +154,8 @@ export function fromMessage(
       inputTokens: message.usage.input_tokens + cacheRead + cacheWrite,
       outputTokens: message.usage.output_tokens,
       cachedInputTokens: cacheRead,
+      cacheWriteInputTokens: cacheWrite,
     };
   }
-  if (!request.output) return result;
-
-  if (finishReason === "length") {
-    throw new LLMResponseError(`${providerId}: the answer was cut off at the output token limit.`, {
-      ...base,
-      output: result.text,
-      hint:
-        message.stop_reason === "model_context_window_exceeded"
-          ? "The prompt leaves too little of the context window for the answer; send less context."
-          : "Raise maxOutputTokens, or document fewer columns per call.",
-    });
-  }
-  if (toolName !== undefined) {
-    const input = toolCall?.input;
-    if (typeof input !== "object" || input === null || Array.isArray(input)) {
-      throw new LLMResponseError(
-        toolCall
-          ? `${providerId}: the model called ${toolName} without a JSON object as input.`
-          : `${providerId}: the model answered without calling the ${toolName} tool.`,
-        {
-          ...base,
-          output: text,
-          retryable: true,
-          hint: 'osmosis asks again; if it persists, try another model or structuredOutput: "json_schema".',
-        },
-      );
-    }
-    result.json = isObjectSchema(request.output.schema)
-      ? input
-      : (input as Record<string, unknown>)[WRAPPED];
-    return result;
-  }
-  result.json = parseStructuredText(text, {
-    provider: providerId,
-    requestId,
-    finishReason,
-    invalidHint: 'osmosis asks again; if it persists, use structuredOutput: "tool".',
-  });
   return result;
 }

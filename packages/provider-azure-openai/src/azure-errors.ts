@@ -1,5 +1,8 @@
 // Azure-specific sharpening of the errors the shared OpenAI mapping produces: what to check on Azure.
-import type { ContentFilterResultDetailsForPromptOutput } from "@azure/openai/types";
+import type {
+  ContentFilterResultDetailsForPromptOutput,
+  ContentFilterResultsForChoiceOutput,
+} from "@azure/openai/types";
 import {
   AuthenticationError,
   ContentFilterError,
@@ -39,9 +42,12 @@ function buriedOsmosisError(error: LLMError): LLMError | undefined {
   return undefined;
 }
 
-/** `violence (medium), hate (high)`: the categories Azure's filter flagged. */
+/** `violence (medium), hate (high)`: the categories Azure's filter flagged, in a prompt or an answer. */
 export function filteredCategories(
-  result: ContentFilterResultDetailsForPromptOutput | undefined,
+  result:
+    | ContentFilterResultDetailsForPromptOutput
+    | ContentFilterResultsForChoiceOutput
+    | undefined,
 ): string {
   if (!result) return "";
   return Object.entries(result)

@@ -6,14 +6,17 @@ import {
   type GenerateRequest,
   InvalidRequestError,
   LLMCancelledError,
+  LLMClient,
   LLMConfigError,
   LLMConnectionError,
   type LLMError,
   LLMRateLimitError,
+  LLMResponseError,
   NotFoundError,
   PermissionDeniedError,
   type Provider,
   ProviderRegistry,
+  Run,
   ServerError,
 } from "@osmosis/core";
 import {
@@ -24,6 +27,7 @@ import {
   startFakeOpenAIServer,
 } from "@osmosis/testing";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import answerFiltered from "./__fixtures__/azure-answer-filtered.json" with { type: "json" };
 import reasoningModelOldApiVersion from "./__fixtures__/azure-reasoning-model-old-api-version.json" with {
   type: "json",
 };
@@ -114,7 +118,7 @@ function expectNoKey(error: LLMError, key = API_KEY) {
 }
 
 describe("Azure OpenAI provider: requests and answers", () => {
-  it("calls the deployment with api-version and the api-key header, and parses JSON and usage", async () => {
+  it("calls the deployment with api-version and the api-key header, and returns the JSON text and usage", async () => {
     const { server, provider } = await setup();
     const result = await provider.generate(request);
 
@@ -137,7 +141,7 @@ describe("Azure OpenAI provider: requests and answers", () => {
     expect(sent?.headers["api-key"]).toBe(API_KEY);
     expect(sent?.headers.authorization).toBeUndefined();
 
-    expect(result.json).toEqual({
+    expect(JSON.parse(result.text)).toEqual({
       description: "Example description",
       columns: [{ name: "Example name", description: "Example description" }],
     });
@@ -164,7 +168,12 @@ describe("Azure OpenAI provider: requests and answers", () => {
     const server = await startServer({ rateLimit: { requestsPerMinute: 600 } });
     const { provider } = await setup({}, server);
     const result = await provider.generate(request);
-    expect(result.rateLimit?.remainingRequests).toBe(599);
+    // How much the fake counts as remaining (the minute's budget, or the burst sendable now) is
+    // its own choice; that the header is read, and the absent limit left out, is the provider's.
+    const remaining = result.rateLimit?.remainingRequests ?? -1;
+    expect(Number.isInteger(remaining)).toBe(true);
+    expect(remaining).toBeGreaterThanOrEqual(0);
+    expect(remaining).toBeLessThan(600);
     expect(result.rateLimit?.limitRequests).toBeUndefined();
   });
 
@@ -183,7 +192,7 @@ describe("Azure OpenAI provider: requests and answers", () => {
       max_tokens: 400,
       response_format: { type: "json_object" },
     });
-    expect(result.json).toEqual({ result: "Example result", ok: true });
+    expect(JSON.parse(result.text)).toEqual({ result: "Example result", ok: true });
     expect(provider.capabilities.jsonSchema).toBe(false);
   });
 
@@ -196,6 +205,53 @@ describe("Azure OpenAI provider: requests and answers", () => {
         `/openai/deployments/${DEPLOYMENT}/chat/completions`,
       );
     }
+  });
+});
+
+describe("Azure OpenAI provider: answers that cannot be used are returned, billed", () => {
+  it("returns an answer that is not JSON as text with its usage", async () => {
+    const { server, provider } = await setup();
+    server.script([{ kind: "non-json-content", content: "One row per order." }]);
+    const result = await provider.generate(request);
+    expect(result).toMatchObject({ text: "One row per order.", finishReason: "stop" });
+    expect(result.usage).toMatchObject({
+      inputTokens: server.stats.inputTokens,
+      outputTokens: server.stats.outputTokens,
+    });
+  });
+
+  it("returns an answer Azure's filter stopped as content_filter naming the categories (azure-answer-filtered)", async () => {
+    const { server, provider } = await setup();
+    server.script([{ status: 200, body: answerFiltered }]);
+    const result = await provider.generate(request);
+    expect(result).toMatchObject({
+      text: "",
+      finishReason: "content_filter",
+      refusal: "Azure's content filter flagged violence (medium)",
+      usage: { inputTokens: 43, outputTokens: 17, cachedInputTokens: 0 },
+    });
+  });
+
+  it("through core's client: the filtered answer is a ContentFilterError, the unparsable one an LLMResponseError, each with its usage", async () => {
+    const { server, provider } = await setup();
+    const client = new LLMClient({ provider, run: new Run(), maxRepairs: 0 });
+    server.script([{ status: 200, body: answerFiltered }]);
+    const filtered = await client.generate(request).then(unexpected, (e: unknown) => e);
+    expect(filtered).toBeInstanceOf(ContentFilterError);
+    expect((filtered as ContentFilterError).message).toContain("violence (medium)");
+    expect((filtered as ContentFilterError).usage).toMatchObject({
+      inputTokens: 43,
+      outputTokens: 17,
+    });
+
+    server.reset();
+    server.script([{ kind: "non-json-content" }]);
+    const unparsable = await client.generate(request).then(unexpected, (e: unknown) => e);
+    expect(unparsable).toBeInstanceOf(LLMResponseError);
+    expect((unparsable as LLMResponseError).usage).toMatchObject({
+      inputTokens: server.stats.inputTokens,
+      outputTokens: server.stats.outputTokens,
+    });
   });
 });
 

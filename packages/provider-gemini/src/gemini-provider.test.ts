@@ -5,6 +5,7 @@ import {
   type GenerateRequest,
   InvalidRequestError,
   LLMCancelledError,
+  LLMClient,
   LLMConfigError,
   LLMConnectionError,
   LLMRateLimitError,
@@ -13,6 +14,7 @@ import {
   PermissionDeniedError,
   ProviderRegistry,
   QuotaExhaustedError,
+  Run,
   ServerError,
 } from "@osmosis/core";
 import {
@@ -61,7 +63,7 @@ afterAll(async () => {
 beforeEach(() => server.reset());
 
 describe("Gemini provider over the real SDK", () => {
-  it("sends the schema as responseJsonSchema with the system instruction and returns parsed JSON and usage", async () => {
+  it("sends the schema as responseJsonSchema with the system instruction and returns the JSON text and usage", async () => {
     const result = await (await provider()).generate(request);
     const sent = server.requests.at(-1);
     expect(sent?.path).toBe("/v1beta/models/gemini-2.5-flash:generateContent");
@@ -76,7 +78,10 @@ describe("Gemini provider over the real SDK", () => {
         responseJsonSchema: schema,
       },
     });
-    const json = result.json as { description: string; columns: Array<{ name: string }> };
+    const json = JSON.parse(result.text) as {
+      description: string;
+      columns: Array<{ name: string }>;
+    };
     expect(typeof json.description).toBe("string");
     expect(json.columns[0]?.name).toBe("order_id");
     expect(result.finishReason).toBe("stop");
@@ -111,20 +116,53 @@ describe("Gemini provider over the real SDK", () => {
     });
   });
 
-  it('"json" mode sends only the mime type; "none" sends neither and reads JSON out of the text', async () => {
+  it('"json" mode sends only the mime type; "none" sends neither, and the client reads JSON out of the text', async () => {
     const json = await (await provider({ structuredOutput: "json" })).generate(request);
     const sent = server.requests.at(-1)?.body;
     expect(sent).toHaveProperty("generationConfig.responseMimeType", "application/json");
     expect(sent).not.toHaveProperty("generationConfig.responseJsonSchema");
-    expect(typeof json.json).toBe("object");
+    expect(JSON.parse(json.text)).toEqual({ result: "Example result", ok: true });
 
     // A model answering in prose around a fence, as plain-text mode allows.
-    server.script([{ kind: "non-json-content", content: 'Here it is:\n```json\n{"a":1}\n```' }]);
+    const prose = 'Here it is:\n```json\n{"a":1}\n```';
+    server.script([{ kind: "non-json-content", content: prose }]);
     const p = await provider({ structuredOutput: "none" });
     const none = await p.generate(request);
     expect(server.requests.at(-1)?.body).not.toHaveProperty("generationConfig.responseMimeType");
-    expect(none.json).toEqual({ a: 1 });
+    expect(none.text).toBe(prose);
     expect(p.capabilities).toMatchObject({ jsonSchema: false, jsonMode: false });
+
+    server.script([{ kind: "non-json-content", content: prose }]);
+    const response = await new LLMClient({ provider: p, run: new Run() }).generate(request);
+    expect(response.json).toEqual({ a: 1 });
+  });
+
+  it("bills thinking as output and tool-use prompts as input", async () => {
+    server.script([
+      {
+        status: 200,
+        body: {
+          candidates: [
+            {
+              content: { role: "model", parts: [{ text: '{"description":"x","columns":[]}' }] },
+              finishReason: "STOP",
+              index: 0,
+            },
+          ],
+          usageMetadata: {
+            promptTokenCount: 20,
+            candidatesTokenCount: 7,
+            thoughtsTokenCount: 30,
+            toolUsePromptTokenCount: 5,
+            totalTokenCount: 62,
+          },
+          modelVersion: "gemini-2.5-flash",
+          responseId: "dNkFaPqXK4mC1MkPs7y0oQk",
+        },
+      },
+    ]);
+    const result = await (await provider()).generate(request);
+    expect(result.usage).toEqual({ inputTokens: 25, outputTokens: 37, cachedInputTokens: 0 });
   });
 
   it("sends thinkingBudget as thinkingConfig when configured", async () => {
@@ -236,11 +274,6 @@ describe("Gemini provider over the real SDK", () => {
         code: "quota_exhausted",
       },
       { fault: { kind: "reset" as const }, expected: LLMConnectionError, code: "connection" },
-      {
-        fault: { kind: "non-json-content" as const },
-        expected: LLMResponseError,
-        code: "response_parse",
-      },
     ];
 
     it.each(faults)("maps $fault to $code", async ({ fault, expected, code }) => {
@@ -271,30 +304,42 @@ describe("Gemini provider over the real SDK", () => {
       expect((error as Error).message).toContain("midnight Pacific time");
     });
 
-    it("maps a prompt blocked by safety (promptFeedback.blockReason) to ContentFilterError", async () => {
-      server.script([
-        {
-          status: 200,
-          body: {
-            promptFeedback: {
-              blockReason: "SAFETY",
-              safetyRatings: [
-                { category: "HARM_CATEGORY_HARASSMENT", probability: "HIGH", blocked: true },
-              ],
-            },
-            usageMetadata: { promptTokenCount: 12, totalTokenCount: 12 },
-            modelVersion: "gemini-2.5-flash",
-            responseId: "bLkFaPqXK4mC1MkPs7y0oQk",
-          },
-        },
-      ]);
-      const error = await failure((await provider()).generate(request));
-      expect(error).toBeInstanceOf(ContentFilterError);
-      expect((error as Error).message).toContain("prompt was blocked (SAFETY)");
-      expect((error as ContentFilterError).requestId).toBe("bLkFaPqXK4mC1MkPs7y0oQk");
+    it("returns an answer that is not JSON as text, with its usage", async () => {
+      server.script([{ kind: "non-json-content", content: "Orders: one row per order." }]);
+      const result = await (await provider()).generate(request);
+      expect(result).toMatchObject({ text: "Orders: one row per order.", finishReason: "stop" });
+      expect(result.usage).toMatchObject({
+        inputTokens: server.stats.inputTokens,
+        outputTokens: server.stats.outputTokens,
+      });
     });
 
-    it("maps an answer stopped for SAFETY to ContentFilterError", async () => {
+    const promptBlocked = {
+      promptFeedback: {
+        blockReason: "SAFETY",
+        safetyRatings: [
+          { category: "HARM_CATEGORY_HARASSMENT", probability: "HIGH", blocked: true },
+        ],
+      },
+      usageMetadata: { promptTokenCount: 12, totalTokenCount: 12 },
+      modelVersion: "gemini-2.5-flash",
+      responseId: "bLkFaPqXK4mC1MkPs7y0oQk",
+    };
+
+    it("returns a prompt blocked by safety (promptFeedback.blockReason) as content_filter, with its usage", async () => {
+      server.script([{ status: 200, body: promptBlocked }]);
+      const result = await (await provider()).generate(request);
+      expect(result).toEqual({
+        text: "",
+        finishReason: "content_filter",
+        refusal: "prompt blocked (SAFETY)",
+        model: "gemini-2.5-flash",
+        requestId: "bLkFaPqXK4mC1MkPs7y0oQk",
+        usage: { inputTokens: 12, outputTokens: 0, cachedInputTokens: 0 },
+      });
+    });
+
+    it("returns an answer stopped for SAFETY as content_filter", async () => {
       server.script([
         {
           status: 200,
@@ -318,20 +363,40 @@ describe("Gemini provider over the real SDK", () => {
           },
         },
       ]);
-      const error = await failure((await provider()).generate(request));
-      expect(error).toBeInstanceOf(ContentFilterError);
+      const result = await (await provider()).generate(request);
+      expect(result).toMatchObject({
+        finishReason: "content_filter",
+        refusal: "answer blocked (SAFETY)",
+        usage: { inputTokens: 12 },
+      });
     });
 
-    it("maps MAX_TOKENS with JSON requested to LLMResponseError", async () => {
-      const error = await failure((await provider()).generate({ ...request, maxOutputTokens: 3 }));
-      expect(error).toBeInstanceOf(LLMResponseError);
-      expect((error as Error).message).toContain("cut off");
-    });
-
-    it("returns a MAX_TOKENS text answer as finishReason length", async () => {
-      const { output: _, ...plain } = request;
-      const result = await (await provider()).generate({ ...plain, maxOutputTokens: 3 });
+    it("returns a MAX_TOKENS answer as finishReason length, with its usage", async () => {
+      const result = await (await provider()).generate({ ...request, maxOutputTokens: 3 });
       expect(result.finishReason).toBe("length");
+      expect(result.usage?.outputTokens).toBe(server.stats.outputTokens);
+    });
+
+    it("through core's client: a blocked prompt is a ContentFilterError, a cut-off answer an LLMResponseError, each with its usage", async () => {
+      const client = new LLMClient({ provider: await provider(), run: new Run() });
+      server.script([{ status: 200, body: promptBlocked }]);
+      const blocked = await failure(client.generate(request));
+      expect(blocked).toBeInstanceOf(ContentFilterError);
+      expect((blocked as Error).message).toContain("prompt blocked (SAFETY)");
+      expect((blocked as ContentFilterError).requestId).toBe("bLkFaPqXK4mC1MkPs7y0oQk");
+      expect((blocked as ContentFilterError).usage).toMatchObject({
+        inputTokens: 12,
+        outputTokens: 0,
+      });
+
+      server.reset();
+      const cut = await failure(client.generate({ ...request, maxOutputTokens: 3 }));
+      expect(cut).toBeInstanceOf(LLMResponseError);
+      expect((cut as Error).message).toContain("cut off");
+      expect((cut as LLMResponseError).usage).toMatchObject({
+        inputTokens: server.stats.inputTokens,
+        outputTokens: server.stats.outputTokens,
+      });
     });
 
     it("passes the abort signal to the SDK: a hung call ends when aborted", async () => {

@@ -57,6 +57,6 @@ export class GeminiProvider implements Provider {
         secrets: [this.#apiKey],
       });
     }
-    return fromGenerateContentResponse(response, request, this.id);
+    return fromGenerateContentResponse(response, request);
   }
 }

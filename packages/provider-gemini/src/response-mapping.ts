@@ -1,12 +1,6 @@
-// A GenerateContentResponse ⇄ the osmosis result: text, JSON, usage, finish reason, blocks.
+// A GenerateContentResponse ⇄ the osmosis result: text, usage, finish reason, blocks.
 import type { GenerateContentResponse } from "@google/genai";
-import {
-  ContentFilterError,
-  type FinishReason,
-  type GenerateRequest,
-  type GenerateResult,
-  parseStructuredText,
-} from "@osmosis/core";
+import type { FinishReason, GenerateRequest, GenerateResult } from "@osmosis/core";
 
 const FINISH: Readonly<Record<string, FinishReason>> = {
   STOP: "stop",
@@ -30,31 +24,17 @@ export function finishReasonOf(reason: string | undefined): FinishReason {
   return FINISH[reason ?? ""] ?? "other";
 }
 
-const FILTER_HINT =
-  "Rephrase the prompt, or pick another model; Gemini's safety settings are not changed by osmosis.";
-
+/**
+ * The contract's result for a response, as Gemini sent it: never throws, so the client records
+ * the usage before it judges the text. A blocked prompt (`promptFeedback.blockReason`, no
+ * candidate) and an answer stopped by a safety finish reason are `content_filter`, with the
+ * reason as `refusal`.
+ */
 export function fromGenerateContentResponse(
   response: GenerateContentResponse,
   request: GenerateRequest,
-  providerId: string,
 ): GenerateResult {
-  const requestId = response.responseId;
-  const blockReason = response.promptFeedback?.blockReason;
-  if (blockReason) {
-    const detail = response.promptFeedback?.blockReasonMessage;
-    throw new ContentFilterError(
-      `${providerId}: the prompt was blocked (${blockReason})${detail ? `: ${detail}` : ""}.`,
-      { provider: providerId, requestId, hint: FILTER_HINT },
-    );
-  }
   const candidate = response.candidates?.[0];
-  const finishReason = finishReasonOf(candidate?.finishReason);
-  if (finishReason === "content_filter") {
-    throw new ContentFilterError(
-      `${providerId}: the answer was blocked (finish reason ${candidate?.finishReason}).`,
-      { provider: providerId, requestId, hint: FILTER_HINT },
-    );
-  }
   // Thought summaries (`thought: true`) are the model's reasoning, not its answer.
   const text = (candidate?.content?.parts ?? [])
     .filter((part) => part.thought !== true && typeof part.text === "string")
@@ -62,29 +42,37 @@ export function fromGenerateContentResponse(
     .join("");
   const result: GenerateResult = {
     text,
-    finishReason,
+    finishReason: finishReasonOf(candidate?.finishReason),
     model: response.modelVersion ?? request.model,
   };
-  if (requestId) result.requestId = requestId;
+  const blockReason = response.promptFeedback?.blockReason;
+  if (blockReason) {
+    result.finishReason = "content_filter";
+    result.refusal = because(
+      `prompt blocked (${blockReason})`,
+      response.promptFeedback?.blockReasonMessage,
+    );
+  } else if (result.finishReason === "content_filter") {
+    result.refusal = because(
+      `answer blocked (${candidate?.finishReason})`,
+      candidate?.finishMessage,
+    );
+  }
+  if (response.responseId) result.requestId = response.responseId;
   const usage = response.usageMetadata;
   if (usage) {
     result.usage = {
-      inputTokens: usage.promptTokenCount ?? 0,
+      // Tool-use prompts (search grounding, code execution) are billed as input.
+      inputTokens: (usage.promptTokenCount ?? 0) + (usage.toolUsePromptTokenCount ?? 0),
       // Thinking tokens are billed as output tokens.
       outputTokens: (usage.candidatesTokenCount ?? 0) + (usage.thoughtsTokenCount ?? 0),
       // proto3 JSON leaves a zero count out, so a missing field is 0 cached tokens.
       cachedInputTokens: usage.cachedContentTokenCount ?? 0,
     };
   }
-  if (request.output) {
-    result.json = parseStructuredText(text, {
-      provider: providerId,
-      requestId,
-      finishReason,
-      lengthHint:
-        "Raise maxOutputTokens (on 2.5 models thinking spends it too; see thinkingBudget), or document fewer columns per call.",
-      invalidHint: 'osmosis asks again; if it persists, use structuredOutput "json_schema".',
-    });
-  }
   return result;
+}
+
+function because(what: string, detail: string | undefined): string {
+  return detail ? `${what}: ${detail}` : what;
 }

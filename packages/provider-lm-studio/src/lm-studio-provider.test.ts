@@ -2,14 +2,15 @@
 import {
   type GenerateRequest,
   LLMCancelledError,
+  LLMClient,
   LLMConfigError,
   LLMConnectionError,
   type LLMError,
   LLMResponseError,
   NotFoundError,
-  Prices,
   type Provider,
   ProviderRegistry,
+  Run,
   ServerError,
 } from "@osmosis/core";
 import type { OpenAIChatProvider } from "@osmosis/provider-openai";
@@ -57,7 +58,7 @@ function create(env: Record<string, string>, options: Record<string, unknown> = 
 const provider = () => create({ LM_STUDIO_BASE_URL: server.url });
 
 describe("LM Studio provider: requests and answers", () => {
-  it("sends dbt-osmosis's defaults and a json_schema response_format, and parses JSON and usage", async () => {
+  it("sends dbt-osmosis's defaults and a json_schema response_format, and returns the JSON text and usage", async () => {
     const lmStudio = await provider();
     const result = await lmStudio.generate(request);
     const sent = server.requests.at(-1);
@@ -72,7 +73,10 @@ describe("LM Studio provider: requests and answers", () => {
         json_schema: { name: "model_doc", strict: true, schema },
       },
     });
-    expect(result.json).toEqual({ description: "Example description", tags: ["Example tags"] });
+    expect(JSON.parse(result.text)).toEqual({
+      description: "Example description",
+      tags: ["Example tags"],
+    });
     expect(result.usage).toEqual({
       inputTokens: server.stats.inputTokens,
       outputTokens: server.stats.outputTokens,
@@ -115,9 +119,19 @@ describe("LM Studio provider: requests and answers", () => {
 
   it("asks for JSON in the prompt only with structuredOutput none; refuses json_object, which LM Studio rejects", async () => {
     const plain = await create({ LM_STUDIO_BASE_URL: server.url }, { structuredOutput: "none" });
-    // Without response_format the fake answers prose, as a model left to follow the prompt may.
-    await expect(plain.generate(request)).rejects.toBeInstanceOf(LLMResponseError);
+    // Without response_format the fake answers prose, as a model left to follow the prompt may:
+    // the provider returns it with its usage, and the client, which parses, refuses it.
+    const result = await plain.generate(request);
     expect(server.requests.at(-1)?.body).not.toHaveProperty("response_format");
+    expect(result.text).toMatch(/^This is a fake reply to: /);
+    expect(result.usage).toMatchObject({
+      inputTokens: server.stats.inputTokens,
+      outputTokens: server.stats.outputTokens,
+    });
+    const client = new LLMClient({ provider: plain, run: new Run(), maxRepairs: 0 });
+    const unparsable = await client.generate(request).then(unexpected, (e: unknown) => e);
+    expect(unparsable).toBeInstanceOf(LLMResponseError);
+    expect((unparsable as LLMResponseError).usage?.outputTokens).toBe(result.usage?.outputTokens);
     expect(plain.capabilities.jsonSchema).toBe(false);
 
     const error = await create({}, { structuredOutput: "json_object" }).then(
@@ -128,10 +142,22 @@ describe("LM Studio provider: requests and answers", () => {
     expect(error.message).toContain('must be "json_schema" or "none"');
   });
 
-  it("costs nothing: core's price table lists lm-studio as free", () => {
-    const usage = { inputTokens: 12_000, outputTokens: 3_000 };
-    expect(new Prices().cost("lm-studio", "qwen2.5-7b-instruct", usage)).toBe(0);
-    expect(new Prices().cost("lm-studio", "local-model", usage)).toBe(0);
+  it("costs nothing: every model is local, so a run with a budget prices its calls at $0", async () => {
+    const lmStudio = await provider();
+    expect(lmStudio.isLocal?.("qwen2.5-7b-instruct")).toBe(true);
+    expect(lmStudio.isLocal?.("local-model")).toBe(true);
+    // A budget needs a price for every model; a local one has it without being listed.
+    const run = new Run({ budgetUsd: 0.01 });
+    const response = await new LLMClient({ provider: lmStudio, run }).generate(request);
+    expect(response.costUsd).toBe(0);
+    expect(response.usage?.inputTokens).toBeGreaterThan(0);
+    expect(run.usage.summary().totals).toMatchObject({ costUsd: 0, costIncomplete: false });
+  });
+
+  it("returns an answer cut at max_tokens as finishReason length, with its usage", async () => {
+    const result = await (await provider()).generate({ ...request, maxOutputTokens: 4 });
+    expect(result.finishReason).toBe("length");
+    expect(result.usage?.outputTokens).toBe(4);
   });
 });
 

@@ -25,6 +25,11 @@ export class LMStudioProvider extends OpenAIChatProvider {
     this.#baseURL = baseURL;
   }
 
+  /** LM Studio runs models on the user's own machine: its calls cost nothing. */
+  isLocal(_model: string): boolean {
+    return true;
+  }
+
   override async generate(request: GenerateRequest): Promise<GenerateResult> {
     try {
       return await super.generate(request);

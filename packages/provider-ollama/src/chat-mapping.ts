@@ -1,10 +1,5 @@
 // Ollama's /api/chat ⇄ the osmosis contract: the request body, and the answer turned into a result.
-import {
-  type FinishReason,
-  type GenerateRequest,
-  type GenerateResult,
-  parseStructuredText,
-} from "@osmosis/core";
+import type { FinishReason, GenerateRequest, GenerateResult } from "@osmosis/core";
 import type { ChatRequest, ChatResponse, Message, Options } from "ollama";
 
 /** How structured output is asked for: `format: <JSON Schema>`, `format: "json"`, or plain text. */
@@ -50,28 +45,23 @@ function finishReasonOf(response: ChatResponse): FinishReason {
   return FINISH[response.done_reason] ?? "other";
 }
 
-export function fromChatResponse(
-  response: ChatResponse,
-  request: GenerateRequest,
-  providerId: string,
-): GenerateResult {
-  const text = response.message?.content ?? "";
-  const finishReason = finishReasonOf(response);
-  const result: GenerateResult = { text, finishReason, model: response.model || request.model };
+/**
+ * The contract's result for an answer, as Ollama sent it: never throws, so the client records
+ * the usage before it parses the text (Ollama has no refusal signal; a model that declines
+ * says so in the text).
+ */
+export function fromChatResponse(response: ChatResponse, request: GenerateRequest): GenerateResult {
+  const result: GenerateResult = {
+    text: response.message?.content ?? "",
+    finishReason: finishReasonOf(response),
+    model: response.model || request.model,
+  };
   // Go's omitempty drops a zero count (a prompt served entirely from the KV cache).
   if (response.eval_count !== undefined || response.prompt_eval_count !== undefined) {
     result.usage = {
       inputTokens: response.prompt_eval_count ?? 0,
       outputTokens: response.eval_count ?? 0,
     };
-  }
-  if (request.output) {
-    result.json = parseStructuredText(text, {
-      provider: providerId,
-      finishReason,
-      invalidHint:
-        'osmosis asks again; if it persists, set structuredOutput to "json_schema" (Ollama 0.5 or newer) or use another model.',
-    });
   }
   return result;
 }

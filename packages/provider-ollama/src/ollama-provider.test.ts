@@ -3,15 +3,16 @@ import {
   ContextLengthError,
   type GenerateRequest,
   LLMCancelledError,
+  LLMClient,
   LLMConfigError,
   LLMConnectionError,
   LLMRateLimitError,
   LLMResponseError,
   NotFoundError,
   PermissionDeniedError,
-  Prices,
   ProviderRegistry,
   QuotaExhaustedError,
+  Run,
   ServerError,
 } from "@osmosis/core";
 import {
@@ -57,7 +58,7 @@ afterAll(async () => {
 beforeEach(() => server.reset());
 
 describe("Ollama provider over the real SDK", () => {
-  it("sends the schema as format, the limits as options, system first, not streaming; parses JSON and usage", async () => {
+  it("sends the schema as format, the limits as options, system first, not streaming; returns the JSON text and usage", async () => {
     const result = await (await create()).generate(request);
     const sent = server.requests.at(-1);
     expect(sent?.path).toBe("/api/chat");
@@ -72,7 +73,10 @@ describe("Ollama provider over the real SDK", () => {
       format: schema,
       options: { temperature: 0.2, num_predict: 400 },
     });
-    const json = result.json as { description: string; columns: Array<{ name: string }> };
+    const json = JSON.parse(result.text) as {
+      description: string;
+      columns: Array<{ name: string }>;
+    };
     expect(typeof json.description).toBe("string");
     expect(json.columns[0]?.name).toBe("order_id");
     expect(result).toMatchObject({ finishReason: "stop", model: "llama3.2" });
@@ -83,18 +87,52 @@ describe("Ollama provider over the real SDK", () => {
     expect(result.usage?.inputTokens).toBeGreaterThan(0);
   });
 
-  it('JSON mode sends format "json"; none sends no format and still finds the JSON', async () => {
+  it('JSON mode sends format "json"; none sends no format, and the client still finds the JSON', async () => {
     const json = await (await create({}, { structuredOutput: "json" })).generate(request);
     expect(server.requests.at(-1)?.body).toMatchObject({ format: "json" });
-    expect(json.json).toEqual({ result: "Example result", ok: true });
+    expect(JSON.parse(json.text)).toEqual({ result: "Example result", ok: true });
 
-    // Without a format the model answers in prose; the JSON is taken out of it.
-    server.script([
-      { kind: "non-json-content", content: 'Sure!\n```json\n{"description":"Orders."}\n```' },
-    ]);
-    const plain = await (await create({}, { structuredOutput: "none" })).generate(request);
+    // Without a format the model answers in prose; the client takes the JSON out of it.
+    const prose = 'Sure!\n```json\n{"description":"Orders."}\n```';
+    server.script([{ kind: "non-json-content", content: prose }]);
+    const none = await create({}, { structuredOutput: "none" });
+    const plain = await none.generate(request);
     expect(server.requests.at(-1)?.body).not.toHaveProperty("format");
-    expect(plain.json).toEqual({ description: "Orders." });
+    expect(plain.text).toBe(prose);
+
+    server.script([{ kind: "non-json-content", content: prose }]);
+    const response = await new LLMClient({ provider: none, run: new Run() }).generate(request);
+    expect(response.json).toEqual({ description: "Orders." });
+  });
+
+  it("returns an answer that is not JSON as text with its usage; the client bills it and throws LLMResponseError", async () => {
+    // Ollama has no refusal signal: a model that declines says so in its text.
+    const declined = "I can't document this model.";
+    server.script([{ kind: "non-json-content", content: declined }]);
+    const p = await create();
+    const result = await p.generate(request);
+    expect(result).toMatchObject({ text: declined, finishReason: "stop" });
+    expect(result.usage).toEqual({
+      inputTokens: server.stats.inputTokens,
+      outputTokens: server.stats.outputTokens,
+    });
+
+    server.reset();
+    server.script([{ kind: "non-json-content", content: declined }]);
+    const client = new LLMClient({ provider: p, run: new Run(), maxRepairs: 0 });
+    const error = await failure(client.generate(request));
+    expect(error).toBeInstanceOf(LLMResponseError);
+    expect((error as LLMResponseError).output).toBe(declined);
+    expect((error as LLMResponseError).usage).toEqual({
+      inputTokens: server.stats.inputTokens,
+      outputTokens: server.stats.outputTokens,
+    });
+  });
+
+  it("returns an answer cut at num_predict as finishReason length, with its usage", async () => {
+    const result = await (await create()).generate({ ...request, maxOutputTokens: 4 });
+    expect(result.finishReason).toBe("length");
+    expect(result.usage?.outputTokens).toBe(4);
   });
 
   it("sends keep_alive and num_ctx when configured", async () => {
@@ -210,12 +248,6 @@ describe("Ollama provider over the real SDK", () => {
       code: "connection",
       retryable: true,
     },
-    {
-      fault: { kind: "non-json-content" as const },
-      expected: LLMResponseError,
-      code: "response_parse",
-      retryable: true,
-    },
   ];
 
   it.each(faults)("maps $fault to $code", async ({ fault, expected, code, retryable }) => {
@@ -303,14 +335,30 @@ describe("Ollama provider over the real SDK", () => {
     expect(server.stats.requests).toBe(1);
   });
 
-  it("costs nothing: core's price table treats every ollama model as free", () => {
-    expect(new Prices().lookup("ollama", "llama3.2")).toEqual({
-      input: 0,
-      output: 0,
-      cachedInput: 0,
+  it("costs nothing for local models: a run with a budget prices their calls at $0", async () => {
+    const p = await create();
+    expect(p.isLocal?.("llama3.2")).toBe(true);
+    expect(p.isLocal?.("qwen2.5:7b")).toBe(true);
+    // A budget needs a price for every model; a local one has it without being listed.
+    const run = new Run({ budgetUsd: 0.01 });
+    const response = await new LLMClient({ provider: p, run }).generate(request);
+    expect(response.costUsd).toBe(0);
+    expect(response.usage?.inputTokens).toBeGreaterThan(0);
+    expect(run.usage.summary().totals).toMatchObject({ costUsd: 0, costIncomplete: false });
+  });
+
+  it.each([
+    ["gpt-oss:120b-cloud", "a -cloud model the local server proxies"],
+    ["glm-4.6:cloud", "a :cloud model the local server proxies"],
+  ])("bills Ollama Cloud: %s is %s", async (model) => {
+    expect((await create()).isLocal?.(model)).toBe(false);
+  });
+
+  it("bills every model at ollama.com, Ollama Cloud's own API", async () => {
+    const cloud = await registry().create("ollama", {
+      env: { OLLAMA_HOST: "https://ollama.com", OLLAMA_API_KEY: "ollama-cloud-key" },
     });
-    expect(
-      new Prices().cost("ollama", "qwen2.5:7b", { inputTokens: 10_000, outputTokens: 500 }),
-    ).toBe(0);
+    expect(cloud.isLocal?.("gpt-oss:120b")).toBe(false);
+    expect(cloud.isLocal?.("llama3.2")).toBe(false);
   });
 });

@@ -38,9 +38,13 @@ export class OllamaProvider implements Provider {
   readonly client: Ollama;
   readonly #calls: PerCallFetch;
   readonly #mapping: ChatMappingOptions;
+  /** The host is Ollama Cloud's API, where every model is billed. */
+  readonly #cloudHost: boolean;
 
   constructor(options: OllamaProviderOptions) {
     this.host = options.host;
+    const hostname = new URL(options.host).hostname.toLowerCase();
+    this.#cloudHost = hostname === "ollama.com" || hostname.endsWith(".ollama.com");
     this.defaultModel = options.model;
     this.#mapping = {
       structuredOutput: options.structuredOutput,
@@ -81,6 +85,14 @@ export class OllamaProvider implements Provider {
         headers: scope.response?.headers,
       });
     }
-    return fromChatResponse(response, request, this.id);
+    return fromChatResponse(response, request);
+  }
+
+  /**
+   * Ollama runs models on the user's machine, except Ollama Cloud's: `*-cloud` and `*:cloud`
+   * models the local server proxies (`gpt-oss:120b-cloud`), and every model at ollama.com.
+   */
+  isLocal(model: string): boolean {
+    return !this.#cloudHost && !/[:-]cloud$/i.test(model.trim());
   }
 }

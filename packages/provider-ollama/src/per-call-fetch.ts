@@ -1,6 +1,6 @@
 // Gives each provider call its own AbortSignal and response headers, through the one client built per provider.
 import { AsyncLocalStorage } from "node:async_hooks";
-import { anySignal } from "@osmosis/core";
+import { type LinkedSignal, linkSignals } from "@osmosis/core";
 
 /** One call's view of the fetches it makes. */
 export interface CallScope {
@@ -8,6 +8,12 @@ export interface CallScope {
   signal?: AbortSignal | undefined;
   /** The last response received, kept for its headers (`retry-after`), which ollama-js drops. */
   response?: Response;
+}
+
+interface ActiveCall {
+  scope: CallScope;
+  /** Signals linked for this call's fetches, unlinked when the call ends. */
+  links: LinkedSignal[];
 }
 
 /**
@@ -18,7 +24,7 @@ export interface CallScope {
  * the SDK's awaits into `fetch`). Concurrent calls on the same client each see their own scope.
  */
 export class PerCallFetch {
-  readonly #scopes = new AsyncLocalStorage<CallScope>();
+  readonly #calls = new AsyncLocalStorage<ActiveCall>();
   readonly #base: typeof fetch;
 
   constructor(base: typeof fetch = globalThis.fetch) {
@@ -27,16 +33,32 @@ export class PerCallFetch {
 
   /** The `fetch` to hand to `new Ollama({ fetch })`. */
   readonly fetch: typeof fetch = async (input, init) => {
-    const scope = this.#scopes.getStore();
-    const signals = [init?.signal, scope?.signal].filter((s): s is AbortSignal => !!s);
-    const signal = signals.length > 1 ? anySignal(signals) : signals[0];
+    const call = this.#calls.getStore();
+    let signal = init?.signal ?? undefined;
+    const own = call?.scope.signal;
+    if (own && signal) {
+      // Linked for the whole call, not just this fetch: the SDK reads the body after it returns.
+      const linked = linkSignals([signal, own]);
+      call.links.push(linked);
+      signal = linked.signal;
+    } else if (own) {
+      signal = own;
+    }
     const response = await this.#base(input, signal ? { ...init, signal } : init);
-    if (scope) scope.response = response;
+    if (call) call.scope.response = response;
     return response;
   };
 
-  /** Runs `call` with `scope` applied to every fetch it makes. */
-  run<T>(scope: CallScope, call: () => Promise<T>): Promise<T> {
-    return this.#scopes.run(scope, call);
+  /**
+   * Runs `call` with `scope` applied to every fetch it makes. The signals linked for it are
+   * unlinked once it has ended (its bodies read), so a run-long signal keeps no listeners.
+   */
+  async run<T>(scope: CallScope, call: () => Promise<T>): Promise<T> {
+    const active: ActiveCall = { scope, links: [] };
+    try {
+      return await this.#calls.run(active, call);
+    } finally {
+      for (const link of active.links) link.dispose();
+    }
   }
 }

@@ -1,16 +1,17 @@
 // OpenAI Chat Completions ⇄ the osmosis contract. Shared by the OpenAI, Azure OpenAI and LM Studio
 // providers, so the mapping lives once.
 import {
-  ContentFilterError,
   errorFromHttpStatus,
   type FinishReason,
   type GenerateRequest,
   type GenerateResult,
+  type HeaderBag,
   LLMCancelledError,
   LLMConnectionError,
   LLMError,
   LLMTimeoutError,
-  parseStructuredText,
+  rateLimitFromHeaders,
+  retryAfterFromHeaders,
 } from "@osmosis/core";
 import OpenAI from "openai";
 import type {
@@ -18,7 +19,6 @@ import type {
   ChatCompletionCreateParamsNonStreaming,
   ChatCompletionMessageParam,
 } from "openai/resources/chat/completions";
-import { rateLimitFromHeaders, retryAfterFromHeaders } from "./rate-limit-headers.js";
 
 /** How structured output is asked for: native JSON Schema, JSON mode, or plain text. */
 export type StructuredOutputMode = "json_schema" | "json_object" | "none";
@@ -65,44 +65,35 @@ const FINISH: Record<string, FinishReason> = {
   function_call: "tool_calls",
 };
 
-export function fromChatCompletion(
-  completion: ChatCompletion,
-  headers: { get(name: string): string | null } | undefined,
-  request: GenerateRequest,
-  providerId: string,
-): GenerateResult {
-  const choice = completion.choices[0];
+/**
+ * The contract's result for a completion, as the vendor sent it: never throws, so the client
+ * records the answer's usage before it parses the text. A refusal (OpenAI sends it with
+ * `finish_reason: "stop"` and the reason in `message.refusal`) is reported as `content_filter`.
+ */
+export function fromChatCompletion(completion: ChatCompletion, headers: HeaderBag): GenerateResult {
+  const choice = completion.choices?.[0];
   const message = choice?.message;
-  const finishReason = FINISH[choice?.finish_reason ?? ""] ?? "other";
-  const requestId = headers?.get("x-request-id") ?? completion.id;
-  if (message?.refusal) {
-    throw new ContentFilterError(`${providerId}: the model refused: ${message.refusal}`, {
-      provider: providerId,
-      requestId,
-      hint: "Rephrase the prompt or pick another model.",
-    });
-  }
-  if (finishReason === "content_filter") {
-    throw new ContentFilterError(`${providerId}: the answer was blocked by the content filter.`, {
-      provider: providerId,
-      requestId,
-      hint: "Rephrase the prompt or pick another model.",
-    });
-  }
-  const text = message?.content ?? "";
-  const result: GenerateResult = { text, finishReason, model: completion.model, requestId };
+  const refusal = message?.refusal || undefined;
+  const finishReason: FinishReason = refusal
+    ? "content_filter"
+    : (FINISH[choice?.finish_reason ?? ""] ?? "other");
+  const result: GenerateResult = {
+    text: message?.content ?? "",
+    finishReason,
+    model: completion.model,
+    requestId: headers?.get("x-request-id") ?? completion.id,
+  };
+  if (refusal) result.refusal = refusal;
   const rateLimit = rateLimitFromHeaders(headers);
   if (rateLimit) result.rateLimit = rateLimit;
   if (completion.usage) {
+    // Reasoning tokens are part of completion_tokens, cached ones part of prompt_tokens.
     result.usage = {
       inputTokens: completion.usage.prompt_tokens,
       outputTokens: completion.usage.completion_tokens,
     };
     const cached = completion.usage.prompt_tokens_details?.cached_tokens;
     if (cached !== undefined && cached !== null) result.usage.cachedInputTokens = cached;
-  }
-  if (request.output) {
-    result.json = parseStructuredText(text, { provider: providerId, requestId, finishReason });
   }
   return result;
 }

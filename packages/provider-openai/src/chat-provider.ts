@@ -52,6 +52,17 @@ export class OpenAIChatProvider implements Provider {
     } catch (error) {
       throw mapOpenAIError(error, this.id);
     }
-    return fromChatCompletion(completion, headers, request, this.id);
+    return this.toResult(completion, headers);
+  }
+
+  /**
+   * The contract's result for a completion (never throws: the client bills it first). A
+   * subclass adds what its vendor reports beyond OpenAI's fields, such as Azure's filter verdicts.
+   */
+  protected toResult(
+    completion: OpenAI.Chat.Completions.ChatCompletion,
+    headers: Headers,
+  ): GenerateResult {
+    return fromChatCompletion(completion, headers);
   }
 }

@@ -9,8 +9,3 @@ export {
 } from "./chat-mapping.js";
 export { type ChatProviderOptions, OpenAIChatProvider } from "./chat-provider.js";
 export { default, OpenAIOptions, openAIOptionsFromEnv } from "./plugin.js";
-export {
-  parseOpenAIDuration,
-  rateLimitFromHeaders,
-  retryAfterFromHeaders,
-} from "./rate-limit-headers.js";

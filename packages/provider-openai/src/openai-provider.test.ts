@@ -1,16 +1,20 @@
 import {
   AuthenticationError,
+  ContentFilterError,
   ContextLengthError,
   type GenerateRequest,
   LLMCancelledError,
+  LLMClient,
   LLMConfigError,
   LLMConnectionError,
   LLMRateLimitError,
   LLMResponseError,
   NotFoundError,
   PermissionDeniedError,
+  type Provider,
   ProviderRegistry,
   QuotaExhaustedError,
+  Run,
   ServerError,
 } from "@osmosis/core";
 import {
@@ -21,6 +25,9 @@ import {
 } from "@osmosis/testing";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import projectSpendLimit from "./__fixtures__/openai-project-spend-limit-429.json" with {
+  type: "json",
+};
+import structuredOutputRefusal from "./__fixtures__/openai-structured-output-refusal.json" with {
   type: "json",
 };
 import openaiPlugin from "./index.js";
@@ -52,7 +59,7 @@ afterAll(async () => {
 beforeEach(() => server.reset());
 
 describe("OpenAI provider over the real SDK", () => {
-  it("sends the schema as strict json_schema and returns parsed JSON, usage and rate-limit state", async () => {
+  it("sends the schema as strict json_schema and returns the JSON text, usage and request id", async () => {
     const result = await (await provider()).generate(request);
     const sent = server.requests.at(-1);
     expect(sent?.path).toBe("/v1/chat/completions");
@@ -70,7 +77,10 @@ describe("OpenAI provider over the real SDK", () => {
         json_schema: { name: "model_doc", schema, strict: true },
       },
     });
-    const json = result.json as { description: string; columns: Array<{ name: string }> };
+    const json = JSON.parse(result.text) as {
+      description: string;
+      columns: Array<{ name: string }>;
+    };
     expect(typeof json.description).toBe("string");
     expect(json.columns[0]?.name).toBe("order_id");
     expect(result.finishReason).toBe("stop");
@@ -106,7 +116,7 @@ describe("OpenAI provider over the real SDK", () => {
     );
   });
 
-  it("JSON mode sends json_object and still parses the answer", async () => {
+  it("JSON mode sends json_object and returns the JSON text", async () => {
     const p = await registry().create("openai", {
       env: { OPENAI_API_KEY: API_KEY, OPENAI_BASE_URL: server.url },
       options: { structuredOutput: "json_object" },
@@ -115,7 +125,7 @@ describe("OpenAI provider over the real SDK", () => {
     expect(server.requests.at(-1)?.body).toMatchObject({
       response_format: { type: "json_object" },
     });
-    expect(typeof result.json).toBe("object");
+    expect(JSON.parse(result.text)).toEqual({ result: "Example result", ok: true });
   });
 
   const faults = [
@@ -135,11 +145,6 @@ describe("OpenAI provider over the real SDK", () => {
       code: "quota_exhausted",
     },
     { fault: { kind: "reset" as const }, expected: LLMConnectionError, code: "connection" },
-    {
-      fault: { kind: "non-json-content" as const },
-      expected: LLMResponseError,
-      code: "response_parse",
-    },
   ];
 
   it.each(faults)("maps $fault to $code", async ({ fault, expected, code }) => {
@@ -148,6 +153,77 @@ describe("OpenAI provider over the real SDK", () => {
     expect(error).toBeInstanceOf(expected);
     expect((error as { code: string }).code).toBe(code);
     expect((error as Error).message).not.toContain(API_KEY);
+  });
+
+  it("returns an answer that is not JSON as text with its usage, rather than throwing", async () => {
+    server.script([{ kind: "non-json-content" }]);
+    const result = await (await provider()).generate(request);
+    expect(result.text).toMatch(/^Sure! Here is the JSON/);
+    expect(result.finishReason).toBe("stop");
+    expect(result.usage).toMatchObject({
+      inputTokens: server.stats.inputTokens,
+      outputTokens: server.stats.outputTokens,
+    });
+  });
+
+  it("returns a refusal as content_filter with the model's words and the tokens billed (openai-structured-output-refusal)", async () => {
+    // OpenAI sends a refusal with finish_reason "stop", no content, and the reason in `refusal`.
+    server.script([{ status: 200, body: structuredOutputRefusal }]);
+    const result = await (await provider()).generate(request);
+    expect(result).toMatchObject({
+      text: "",
+      finishReason: "content_filter",
+      refusal: "I'm sorry, I cannot assist with that request.",
+      model: "gpt-4o-2024-08-06",
+      usage: { inputTokens: 81, outputTokens: 11 },
+    });
+  });
+
+  it("returns an answer cut at the token cap as finishReason length, with its usage", async () => {
+    const result = await (await provider()).generate({ ...request, maxOutputTokens: 5 });
+    expect(result.finishReason).toBe("length");
+    expect(result.usage?.outputTokens).toBe(5);
+    expect(() => JSON.parse(result.text)).toThrow();
+  });
+
+  describe("through core's client, which parses and bills", () => {
+    const client = (p: Provider) => new LLMClient({ provider: p, run: new Run() });
+
+    it("throws ContentFilterError for a refusal, carrying its usage", async () => {
+      server.script([{ status: 200, body: structuredOutputRefusal }]);
+      const error = await client(await provider())
+        .generate(request)
+        .catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(ContentFilterError);
+      expect((error as Error).message).toContain("I'm sorry, I cannot assist with that request.");
+      expect((error as ContentFilterError).usage).toEqual({ inputTokens: 81, outputTokens: 11 });
+    });
+
+    it("throws LLMResponseError after a repair round, carrying the usage of both answers", async () => {
+      server.script([{ kind: "non-json-content" }, { kind: "non-json-content" }]);
+      const error = await client(await provider())
+        .generate(request)
+        .catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(LLMResponseError);
+      expect(server.stats.completed).toBe(2);
+      expect((error as LLMResponseError).usage).toEqual({
+        inputTokens: server.stats.inputTokens,
+        outputTokens: server.stats.outputTokens,
+        cachedInputTokens: 0,
+      });
+    });
+
+    it("parses the JSON an answer that is not strict JSON still holds", async () => {
+      server.script([
+        {
+          kind: "non-json-content",
+          content: 'Here:\n```json\n{"description":"x","columns":[]}\n```',
+        },
+      ]);
+      const response = await client(await provider()).generate(request);
+      expect(response.json).toEqual({ description: "x", columns: [] });
+      expect(response.usage?.inputTokens).toBe(server.stats.inputTokens);
+    });
   });
 
   it("maps a 429 to a rate-limit error carrying the server's retry-after", async () => {

@@ -2,15 +2,19 @@
 // real openai SDK against the loopback fake server.
 import {
   AuthenticationError,
+  type Clock,
   createLogger,
   type GenerateRequest,
   LLMCancelledError,
   LLMClient,
+  LLMResponseError,
   LLMTimeoutError,
   Prices,
+  type Provider,
   ProviderRegistry,
   QuotaExhaustedError,
   Run,
+  systemClock,
 } from "@osmosis/core";
 import { type FakeOpenAIServer, startFakeOpenAIServer } from "@osmosis/testing";
 import { afterEach, describe, expect, it } from "vitest";
@@ -72,7 +76,7 @@ async function runAll(client: LLMClient, count: number, concurrency: number) {
 }
 
 describe("core pipeline over the OpenAI SDK", () => {
-  it("rides out a 429 storm: every call completes and the limiter learns the limit", async () => {
+  it("rides out a 429 storm: every call completes, every 429 is retried, and the limiter learns the limit", async () => {
     // 300 rpm admits 5 at once; 16 workers start together and would mostly be refused.
     const { server, run, provider } = await setup({
       latencyMs: 20,
@@ -82,12 +86,17 @@ describe("core pipeline over the OpenAI SDK", () => {
     const outcomes = await runAll(client, 40, 16);
     expect(outcomes.filter((o) => o.status === "fulfilled")).toHaveLength(40);
     expect(server.stats.completed).toBe(40);
-    // Without being told the limit, few requests are refused: the first window is small and the
-    // limit is read from the headers of the first answers.
-    expect(server.stats.rateLimited).toBeLessThanOrEqual(4);
-    const learned = run.limiters.for("openai", "gpt-4o-mini").stats().requestsPerMinute;
-    expect(learned).toBeGreaterThan(200);
-    expect(learned).toBeLessThanOrEqual(291);
+    // How many requests are refused depends on the machine's speed; that each refusal is seen,
+    // counted and retried does not.
+    const { totals } = run.usage.summary();
+    expect(totals.rateLimited).toBe(server.stats.rateLimited);
+    expect(totals.retries).toBe(server.stats.rateLimited);
+    expect(totals.requests).toBe(server.stats.requests);
+    const limiter = run.limiters.for("openai", "gpt-4o-mini").stats();
+    expect(limiter.rateLimited).toBe(server.stats.rateLimited);
+    // Learned from x-ratelimit-limit-requests: finite, and below the server's 300 (3% headroom).
+    expect(limiter.requestsPerMinute).toBeGreaterThan(0);
+    expect(limiter.requestsPerMinute).toBeLessThanOrEqual(291);
   }, 30_000);
 
   it("obeys retry-after: the retry comes no sooner than the server asked", async () => {
@@ -98,7 +107,6 @@ describe("core pipeline over the OpenAI SDK", () => {
     expect(response.retries).toBe(1);
     const [first, second] = server.requests;
     expect(second && first ? second.receivedAt - first.receivedAt : 0).toBeGreaterThanOrEqual(700);
-    expect(second && first ? second.receivedAt - first.receivedAt : 0).toBeLessThan(2_500);
   });
 
   it.each([
@@ -107,13 +115,12 @@ describe("core pipeline over the OpenAI SDK", () => {
   ])("fails at once on %j with the right class", async (fault, expected) => {
     const { server, run, provider } = await setup({});
     server.script([fault]);
-    const started = Date.now();
     const error = await new LLMClient({ provider, run })
       .generate(request(1))
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(expected);
     expect(server.stats.requests).toBe(1);
-    expect(Date.now() - started).toBeLessThan(1_000);
+    expect(run.usage.summary().totals).toMatchObject({ failures: 1, retries: 0, requests: 1 });
   });
 
   it("times out a hung connection and retries it", async () => {
@@ -138,38 +145,55 @@ describe("core pipeline over the OpenAI SDK", () => {
   });
 
   it("a run deadline stops everything cleanly: finished work kept, nothing new sent", async () => {
-    const { server, run, provider } = await setup({ latencyMs: 150 }, { deadlineMs: 400 });
-    let stoppedAt = Number.POSITIVE_INFINITY;
+    // The deadline fires on a cue rather than on the wall clock, so a slow machine cannot move
+    // it before the first answers or after the last: just after the third answer is in, with
+    // calls in flight.
+    const DEADLINE_MS = 3_600_000;
+    let fireDeadline: (() => void) | undefined;
+    const clock: Clock = {
+      ...systemClock,
+      setTimer: (fn, ms) => {
+        if (ms !== DEADLINE_MS) return systemClock.setTimer(fn, ms);
+        fireDeadline = fn;
+        return undefined;
+      },
+    };
+    const { server, run, provider } = await setup(
+      { latencyMs: 50 },
+      { deadlineMs: DEADLINE_MS, clock },
+    );
+    let callStarts = 0;
+    let answers = 0;
+    let startsAtStop: number | undefined;
     run.signal.addEventListener("abort", () => {
-      stoppedAt = Date.now();
+      startsAtStop = callStarts;
     });
-    const callStarts: number[] = [];
-    const watched = {
+    const watched: Provider = {
       ...provider,
-      generate: (request: GenerateRequest) => {
-        callStarts.push(Date.now());
-        return provider.generate(request);
+      generate: async (request: GenerateRequest) => {
+        callStarts++;
+        const result = await provider.generate(request);
+        // After this answer has reached its caller: fired now, it would abort this very call.
+        if (++answers === 3) setImmediate(() => fireDeadline?.());
+        return result;
       },
     };
     const client = new LLMClient({ provider: watched, run });
-    const started = Date.now();
     const outcomes = await runAll(client, 50, 2);
-    const elapsed = Date.now() - started;
     const done = outcomes.filter((o) => o?.status === "fulfilled").length;
     const stopped = outcomes.filter(
       (o) =>
         o?.status === "rejected" &&
         (o as PromiseRejectedResult).reason instanceof LLMCancelledError,
     ).length;
-    expect(done).toBeGreaterThanOrEqual(2);
-    expect(done + stopped).toBe(50);
-    expect(elapsed).toBeLessThan(1_500);
     expect(run.stopped?.reason).toBe("deadline");
-    // No call started after the stop; the two cut short in flight are the only unfinished ones.
-    expect(callStarts.filter((t) => t > stoppedAt)).toEqual([]);
-    expect(callStarts.length - done).toBeLessThanOrEqual(2);
-    await new Promise((r) => setTimeout(r, 200));
-    expect(server.stats.requests).toBeLessThanOrEqual(callStarts.length);
+    // The answer that arrived with the stop is kept; so may be one that crossed it in flight.
+    expect(done).toBeGreaterThanOrEqual(3);
+    expect(done + stopped).toBe(50);
+    // No call started after the stop; only those cut short in flight (one a worker) did not finish.
+    expect(callStarts).toBe(startsAtStop);
+    expect(callStarts - done).toBeLessThanOrEqual(2);
+    expect(server.stats.requests).toBeLessThanOrEqual(callStarts);
     expect(run.usage.summary().totals.calls).toBe(done);
     run.dispose();
   });
@@ -180,11 +204,21 @@ describe("core pipeline over the OpenAI SDK", () => {
       { prices: new Prices() },
     );
     const client = new LLMClient({ provider, run });
-    server.script([{ status: 500 }]);
-    await runAll(client, 25, 5);
+    // A 5xx (not billed), an answer that is not JSON (billed, then repaired) and one that stays
+    // unusable after its repair round (billed twice, then failed): all in the totals.
+    server.script([{ status: 500 }, { kind: "non-json-content" }]);
+    const outcomes = await runAll(client, 25, 5);
+    expect(outcomes.filter((o) => o.status === "fulfilled")).toHaveLength(25);
+    server.script([{ kind: "non-json-content" }, { kind: "non-json-content" }]);
+    const failed = await client.generate(request(99)).catch((e: unknown) => e);
+    expect(failed).toBeInstanceOf(LLMResponseError);
     const { totals, rows } = run.usage.summary();
     expect(totals.calls).toBe(25);
+    expect(totals.failures).toBe(1);
     expect(totals.retries).toBe(1);
+    expect(totals.repairs).toBe(2);
+    expect(totals.requests).toBe(server.stats.requests);
+    expect((failed as LLMResponseError).usage?.outputTokens).toBeGreaterThan(0);
     expect(totals.inputTokens).toBe(server.stats.inputTokens);
     expect(totals.outputTokens).toBe(server.stats.outputTokens);
     expect(totals.cachedInputTokens).toBe(server.stats.cachedInputTokens);
