@@ -7,6 +7,7 @@ import {
   LLMConnectionError,
   LLMError,
   LLMRateLimitError,
+  LLMResponseError,
   LLMTimeoutError,
   type Provider,
   Run,
@@ -55,10 +56,14 @@ export const CONFORMANCE_SCHEMA = {
 
 const DEFAULT_KEY = "sk-conformance-Q7mZ2xV9pL4kR8sT1wY6bN3cD5fG0hJ";
 
+/** What the fake answers for `non-json-content` in the checks below: prose where JSON was asked. */
+const PROSE_ANSWER = "The orders model has one row per order; I left the JSON out.";
+
 /**
  * Declares a `describe` block of contract checks for a provider: structured output round trip,
- * usage, error classes for 401/429/500/timeout/reset, abort honoured, one HTTP request per call,
- * and no key in any error. Call it at the top level of a vitest test file.
+ * usage, answers that will not parse and cut-off answers returned (not thrown) with their usage,
+ * error classes for 401/429/500/timeout/reset, abort honoured, one HTTP request per call, and no
+ * key in any error. Call it at the top level of a vitest test file.
  */
 export function describeProviderConformance(target: ProviderConformanceTarget): void {
   const apiKey = target.apiKey ?? DEFAULT_KEY;
@@ -106,14 +111,57 @@ export function describeProviderConformance(target: ProviderConformanceTarget): 
       expect(JSON.stringify(e.toJSON())).not.toContain(apiKey);
     };
 
-    it("returns JSON matching the requested schema", async () => {
+    it("returns JSON text matching the requested schema, unparsed", async () => {
       const result = await provider.generate(request);
+      // Providers return the vendor's text; parsing is the client's (it records the bill first).
+      expect(result).not.toHaveProperty("json");
       const validate = new Ajv({ strict: false }).compile(CONFORMANCE_SCHEMA);
-      expect(validate(result.json), JSON.stringify(validate.errors)).toBe(true);
-      expect(typeof result.text).toBe("string");
+      const parsed: unknown = JSON.parse(result.text);
+      expect(validate(parsed), JSON.stringify(validate.errors)).toBe(true);
       expect(result.finishReason).toBe("stop");
+      expect(result.refusal).toBeUndefined();
       expect(result.model).toMatch(/\S/);
       expect(provider.capabilities.jsonSchema || provider.capabilities.jsonMode).toBe(true);
+    });
+
+    it("returns an answer that is not JSON as text, with its usage, instead of throwing", async () => {
+      server.script([{ kind: "non-json-content", content: PROSE_ANSWER }]);
+      const result = await provider.generate(request);
+      expect(result.text).toBe(PROSE_ANSWER);
+      expect(result.finishReason).toBe("stop");
+      if (!target.skip?.usage) {
+        expect(result.usage?.inputTokens).toBe(server.stats.inputTokens);
+        expect(result.usage?.outputTokens).toBe(server.stats.outputTokens);
+      }
+    });
+
+    it("returns a cut-off answer as finishReason length, with its usage", async () => {
+      const result = await provider.generate({ ...request, maxOutputTokens: 5 });
+      expect(result.finishReason).toBe("length");
+      expect(typeof result.text).toBe("string");
+      if (!target.skip?.usage) {
+        expect(result.usage?.outputTokens).toBe(server.stats.outputTokens);
+        expect(result.usage?.outputTokens).toBeGreaterThan(0);
+      }
+    });
+
+    it("lets core's client bill an answer it cannot parse: LLMResponseError carries the usage", async () => {
+      server.script([{ kind: "non-json-content", content: PROSE_ANSWER }]);
+      const client = new LLMClient({
+        provider,
+        run: new Run(),
+        maxRepairs: 0,
+        retry: { maxRetries: 0 },
+      });
+      const error = await client.generate(request).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(LLMResponseError);
+      expect((error as LLMResponseError).output).toBe(PROSE_ANSWER);
+      if (!target.skip?.usage) {
+        expect((error as LLMResponseError).usage).toMatchObject({
+          inputTokens: server.stats.inputTokens,
+          outputTokens: server.stats.outputTokens,
+        });
+      }
     });
 
     // Checks a target opts out of are not declared at all: a vendor without the feature has nothing to skip.

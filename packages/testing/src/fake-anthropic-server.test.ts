@@ -1,4 +1,5 @@
 // Drives the fake Anthropic server with the real Anthropic SDK over HTTP: what the SDK sees is what a provider would.
+
 import Anthropic, {
   APIConnectionError,
   APIUserAbortError,
@@ -10,13 +11,17 @@ import Anthropic, {
   PermissionDeniedError,
   RateLimitError,
 } from "@anthropic-ai/sdk";
+import { VirtualClock } from "@osmosis/core";
 import { Ajv } from "ajv";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import {
   type FakeAnthropicServer,
   type FakeAnthropicServerOptions,
   startFakeAnthropicServer,
 } from "./fake-anthropic-server.js";
+import type { FakeFault } from "./fake-server/faults.js";
+import { nextFaultTaken } from "./fake-server/vendor-server.js";
+import { DOC_WORKLOAD_SCHEMA } from "./fixtures.js";
 import { estimatePromptTokens } from "./token-estimate.js";
 
 const API_KEY = "sk-ant-api03-T3stK3yAbCdEfGhIjKlMnOpQrStUvWxYz0123456789";
@@ -47,27 +52,7 @@ async function rejection<E extends Error>(
   return error as E;
 }
 
-const docSchema = {
-  type: "object",
-  properties: {
-    description: { type: "string" },
-    columns: {
-      type: "array",
-      minItems: 2,
-      items: {
-        type: "object",
-        properties: {
-          name: { type: "string", enum: ["order_id", "amount"] },
-          tests: { type: "array", items: { enum: ["unique", "not_null"] } },
-        },
-        required: ["name", "tests"],
-        additionalProperties: false,
-      },
-    },
-  },
-  required: ["description", "columns"],
-  additionalProperties: false,
-};
+const docSchema = DOC_WORKLOAD_SCHEMA;
 
 const userMessage = { role: "user" as const, content: "Describe the orders model." };
 
@@ -84,7 +69,8 @@ function askWithTool(
       {
         name: "model_doc",
         description: "Record the docs.",
-        input_schema: docSchema as Anthropic.Tool.InputSchema,
+        // The fixture is deeply readonly; the SDK types the schema as mutable.
+        input_schema: docSchema as unknown as Anthropic.Tool.InputSchema,
       },
     ],
     tool_choice: { type: "tool", name: "model_doc" },
@@ -377,16 +363,18 @@ describe("startFakeAnthropicServer: faults", () => {
     const { server, client } = await start();
     server.script([{ kind: "hang" }]);
     const controller = new AbortController();
-    setTimeout(() => controller.abort(), 50);
-    const started = Date.now();
-    await rejection(
+    const held = nextFaultTaken(server);
+    const hung = rejection(
       client.messages.create(
         { model: MODEL, max_tokens: 5, messages: [userMessage] },
         { signal: controller.signal },
       ),
       APIUserAbortError,
     );
-    expect(Date.now() - started).toBeLessThan(2_000);
+    await held;
+    controller.abort();
+    await hung;
+    expect(server.stats.completed).toBe(0);
   });
 
   it("answers non-json-content with a text block instead of the forced tool call", async () => {
@@ -395,6 +383,65 @@ describe("startFakeAnthropicServer: faults", () => {
     const message = await askWithTool(client);
     expect(message.stop_reason).toBe("end_turn");
     expect(message.content[0]?.type).toBe("text");
+  });
+
+  it("answers fenced-content with a text block: the tool input as JSON, in chatter and a json fence", async () => {
+    const { server, client } = await start();
+    server.script([{ kind: "fenced-content" }]);
+    const fenced = await askWithTool(client);
+    const tool = await askWithTool(client);
+    const input = (tool.content[0] as Anthropic.ToolUseBlock).input;
+    expect(fenced.stop_reason).toBe("end_turn");
+    expect((fenced.content[0] as Anthropic.TextBlock).text).toBe(
+      `Here is the documentation:\n\`\`\`json\n${JSON.stringify(input)}\n\`\`\``,
+    );
+  });
+
+  it("bills every answer it sends, content faults included, cache reads and writes too", async () => {
+    // A fixed cycle of what a benchmark would draw at random: 529, reset, non-JSON, fenced, normal.
+    const mix: (FakeFault | undefined)[] = [
+      { status: 529 },
+      { kind: "reset" },
+      { kind: "non-json-content" },
+      { kind: "fenced-content" },
+      undefined,
+    ];
+    let n = 0;
+    const { server, client } = await start({
+      cachedPrefixTokens: 4,
+      cacheCreationTokens: 2,
+      faultFor: () => mix[n++ % mix.length],
+    });
+    const answers: Anthropic.Message[] = [];
+    const failures: unknown[] = [];
+    for (let i = 0; i < 10; i++) {
+      await askWithTool(client).then(
+        (a) => answers.push(a),
+        (e: unknown) => failures.push(e),
+      );
+    }
+    expect(failures.filter((e) => e instanceof OverloadedError)).toHaveLength(2);
+    expect(failures.filter((e) => e instanceof APIConnectionError)).toHaveLength(2);
+    expect(answers.map((a) => a.content[0]?.type).sort()).toEqual([
+      "text",
+      "text",
+      "text",
+      "text",
+      "tool_use",
+      "tool_use",
+    ]);
+    const sum = (pick: (u: Anthropic.Usage) => number | null) =>
+      answers.reduce((total, a) => total + (pick(a.usage) ?? 0), 0);
+    expect(server.stats).toMatchObject({
+      requests: 10,
+      faults: 8,
+      completed: 6,
+      inputTokens: sum((u) => u.input_tokens),
+      outputTokens: sum((u) => u.output_tokens),
+      cachedInputTokens: sum((u) => u.cache_read_input_tokens),
+      cacheCreationInputTokens: sum((u) => u.cache_creation_input_tokens),
+    });
+    expect(server.stats).toMatchObject({ cachedInputTokens: 24, cacheCreationInputTokens: 12 });
   });
 
   it("sends a supplied body as is, e.g. a documented refusal", async () => {
@@ -407,33 +454,109 @@ describe("startFakeAnthropicServer: faults", () => {
   });
 });
 
+/** Every `anthropic-ratelimit-*` header of a response. */
+function limitHeaders(headers: Headers): Record<string, string> {
+  return Object.fromEntries(
+    [...headers].filter(([name]) => name.startsWith("anthropic-ratelimit-")),
+  );
+}
+
 describe("startFakeAnthropicServer: rate limits", () => {
+  // A virtual clock at a known time: reset times are exact, and nothing refills while a loaded
+  // machine gets the requests to the server.
+  const T0 = Date.parse("2025-08-21T12:40:00Z");
+
+  async function startLimited(
+    rateLimit: FakeAnthropicServerOptions["rateLimit"],
+    options: FakeAnthropicServerOptions = {},
+  ) {
+    const clock = new VirtualClock(T0);
+    return { clock, ...(await start({ clock, rateLimit, ...options })) };
+  }
+
   it("sends anthropic-ratelimit-* headers with RFC 3339 resets, and a 429 once a bucket is empty", async () => {
-    const { server, client } = await start({
-      rateLimit: {
-        requestsPerMinute: 60,
-        inputTokensPerMinute: 60_000,
-        outputTokensPerMinute: 600_000,
-      },
+    const { server, client } = await startLimited({
+      requestsPerMinute: 60,
+      inputTokensPerMinute: 60_000,
+      outputTokensPerMinute: 600_000,
     });
     const { response } = await askWithTool(client).withResponse();
-    expect(response.headers.get("anthropic-ratelimit-requests-limit")).toBe("60");
-    expect(response.headers.get("anthropic-ratelimit-requests-remaining")).toBe("59");
-    expect(response.headers.get("anthropic-ratelimit-input-tokens-limit")).toBe("60000");
-    expect(response.headers.get("anthropic-ratelimit-tokens-limit")).toBe("660000");
-    const reset = Date.parse(response.headers.get("anthropic-ratelimit-requests-reset") ?? "");
-    expect(reset - Date.now()).toBeGreaterThan(0);
-    expect(reset - Date.now()).toBeLessThanOrEqual(2_000);
+    const prompt = estimatePromptTokens([{ content: "You document dbt models." }, userMessage]);
+    expect(limitHeaders(response.headers)).toEqual({
+      "anthropic-ratelimit-requests-limit": "60",
+      "anthropic-ratelimit-requests-remaining": "0",
+      "anthropic-ratelimit-requests-reset": "2025-08-21T12:40:01Z",
+      "anthropic-ratelimit-input-tokens-limit": "60000",
+      "anthropic-ratelimit-input-tokens-remaining": String(1000 - prompt),
+      "anthropic-ratelimit-input-tokens-reset": "2025-08-21T12:40:01Z",
+      "anthropic-ratelimit-output-tokens-limit": "600000",
+      "anthropic-ratelimit-output-tokens-remaining": String(10_000 - 1024),
+      "anthropic-ratelimit-output-tokens-reset": "2025-08-21T12:40:01Z",
+      "anthropic-ratelimit-tokens-limit": "660000",
+      "anthropic-ratelimit-tokens-remaining": String(11_000 - prompt - 1024),
+      "anthropic-ratelimit-tokens-reset": "2025-08-21T12:40:01Z",
+    });
     // 60 RPM with a one-second burst admits one request at once.
     const error = await rejection(askWithTool(client), RateLimitError);
     expect(error.apiMessage).toContain("of 60 requests per minute");
-    expect(Number(error.headers.get("retry-after"))).toBeGreaterThanOrEqual(1);
+    expect(error.headers.get("retry-after")).toBe("1");
     server.reset();
     await expect(askWithTool(client)).resolves.toMatchObject({ type: "message" });
   });
 
+  it("reports remaining per-minute, the way a vendor overstating its burst does", async () => {
+    const { client } = await startLimited({ requestsPerMinute: 60, remaining: "per-minute" });
+    const { response } = await askWithTool(client).withResponse();
+    expect(response.headers.get("anthropic-ratelimit-requests-remaining")).toBe("59");
+    await rejection(askWithTool(client), RateLimitError);
+  });
+
+  it("reports the limits as they stood when the request was admitted, not when it was answered", async () => {
+    const { clock, client } = await startLimited({ requestsPerMinute: 60 }, { latencyMs: 5_000 });
+    const answer = askWithTool(client).withResponse();
+    await vi.waitFor(() => expect(clock.pending).toBe(1), { timeout: 10_000 });
+    await clock.advance(5_000);
+    const { response } = await answer;
+    // By the time it is sent the bucket is full again; at admission it was empty.
+    expect(response.headers.get("anthropic-ratelimit-requests-remaining")).toBe("0");
+    expect(response.headers.get("anthropic-ratelimit-requests-reset")).toBe("2025-08-21T12:40:01Z");
+  });
+
+  it("resets a fixed window's budget at the window's end", async () => {
+    const { clock, client } = await startLimited({ requestsPerMinute: 2, window: "fixed" });
+    await askWithTool(client);
+    await askWithTool(client);
+    await clock.advance(20_000);
+    const error = await rejection(askWithTool(client), RateLimitError);
+    expect(error.headers.get("retry-after")).toBe("40");
+    expect(limitHeaders(error.headers)).toMatchObject({
+      "anthropic-ratelimit-requests-remaining": "0",
+      "anthropic-ratelimit-requests-reset": "2025-08-21T12:41:00Z",
+    });
+    await clock.advance(40_000);
+    const { response } = await askWithTool(client).withResponse();
+    expect(response.headers.get("anthropic-ratelimit-requests-remaining")).toBe("1");
+  });
+
+  it("sends no anthropic-ratelimit-* header with limitHeaders: false, only retry-after on 429s", async () => {
+    const { server, client } = await startLimited({
+      requestsPerMinute: 60,
+      inputTokensPerMinute: 60_000,
+      limitHeaders: false,
+    });
+    const { response } = await askWithTool(client).withResponse();
+    expect(limitHeaders(response.headers)).toEqual({});
+    const enforced = await rejection(askWithTool(client), RateLimitError);
+    expect(limitHeaders(enforced.headers)).toEqual({});
+    expect(enforced.headers.get("retry-after")).toBe("1");
+    server.script([{ kind: "rate-limit", retryAfterMs: 3_000 }]);
+    const scripted = await rejection(askWithTool(client), RateLimitError);
+    expect(limitHeaders(scripted.headers)).toEqual({});
+    expect(scripted.headers.get("retry-after")).toBe("3");
+  });
+
   it("limits input tokens per minute", async () => {
-    const { client } = await start({ rateLimit: { inputTokensPerMinute: 600 } });
+    const { client } = await startLimited({ inputTokensPerMinute: 600 });
     await askWithTool(client);
     const error = await rejection(askWithTool(client), RateLimitError);
     expect(error.apiMessage).toContain("of 600 input tokens per minute");

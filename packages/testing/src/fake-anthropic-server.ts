@@ -25,9 +25,11 @@ import {
 import {
   AnthropicRateLimiter,
   type AnthropicRateLimitOptions,
+  AnthropicRateLimitOptionsSchema,
   exhaustedHeaders,
   NOMINAL_ANTHROPIC_LIMITS,
 } from "./fake-server/anthropic-rate-limit.js";
+import { faultContent } from "./fake-server/faults.js";
 import {
   bearerKey,
   createLoopbackServer,
@@ -101,14 +103,7 @@ const Options = LoopbackServerOptionsSchema.extend({
     .optional(),
   cachedPrefixTokens: tokenSetting.optional(),
   cacheCreationTokens: tokenSetting.optional(),
-  rateLimit: z
-    .strictObject({
-      requestsPerMinute: z.number().positive().optional(),
-      inputTokensPerMinute: z.number().positive().optional(),
-      outputTokensPerMinute: z.number().positive().optional(),
-      burstSeconds: z.number().positive().optional(),
-    })
-    .optional(),
+  rateLimit: AnthropicRateLimitOptionsSchema.optional(),
 });
 
 /** The key a request authenticates with: `x-api-key` wins over `Authorization: Bearer`, as at Anthropic. */
@@ -132,22 +127,29 @@ export async function startFakeAnthropicServer(
 ): Promise<FakeAnthropicServer> {
   const config = parseWith(Options, options, { prefix: "startFakeAnthropicServer options" });
   const organizationId = config.organizationId ?? "0f4ea4e0-0000-4000-8000-000000000000";
-  const newLimiter = () =>
-    config.rateLimit ? new AnthropicRateLimiter(config.rateLimit, Date.now()) : undefined;
-  let limiter = newLimiter();
   const loop = createLoopbackServer(config, {
     contentType: { text: "text/html; charset=utf-8", json: "application/json" },
     extraStats: { cacheCreationInputTokens: 0 },
     crashBody: (message) =>
       errorBody({ type: "api_error", message: `Fake server error: ${message}` }, "req_fake"),
   });
-  const { send, wait, stats } = loop;
+  const { send, wait, stats, now } = loop;
+  const newLimiter = () =>
+    config.rateLimit ? new AnthropicRateLimiter(config.rateLimit, now()) : undefined;
+  let limiter = newLimiter();
 
-  function commonHeaders(requestId: string): Record<string, string> {
+  /**
+   * `limits` are the rate-limit headers as they stood when the request was admitted (the
+   * vendor's view at admission, not after the reply's latency); now when not given.
+   */
+  function commonHeaders(
+    requestId: string,
+    limits = limiter?.headers(now()),
+  ): Record<string, string> {
     return {
       "request-id": requestId,
       "anthropic-organization-id": organizationId,
-      ...limiter?.headers(Date.now()),
+      ...limits,
     };
   }
 
@@ -167,6 +169,7 @@ export async function startFakeAnthropicServer(
     reply: string | object,
     promptTokens: number,
     requestId: string,
+    limits: Record<string, string> | undefined,
   ): Promise<void> {
     const delay =
       typeof config.latencyMs === "function" ? config.latencyMs(body) : config.latencyMs;
@@ -175,12 +178,13 @@ export async function startFakeAnthropicServer(
       read: settingValue(config.cachedPrefixTokens, body, promptTokens),
       creation: settingValue(config.cacheCreationTokens, body, promptTokens),
     });
+    // Every answer built is billed, content faults included, so clients' totals can be checked.
     stats.completed++;
     stats.inputTokens += usage.inputTokens;
     stats.outputTokens += usage.outputTokens;
     stats.cachedInputTokens += usage.cacheReadInputTokens;
     stats.cacheCreationInputTokens += usage.cacheCreationInputTokens;
-    send(res, 200, message, commonHeaders(requestId));
+    send(res, 200, message, commonHeaders(requestId, limits));
   }
 
   async function messages(
@@ -229,13 +233,24 @@ export async function startFakeAnthropicServer(
           // Nothing is written; `close()` or the client's own abort ends the connection.
           return;
         case "content":
-          await complete(res, body, action.content, promptTokens, requestId);
+        case "fenced-content": {
+          // Faults bypass the limits; the headers are the budgets as the fault found them.
+          const limits = limiter?.headers(now());
+          // A text block, never the forced tool call: the model answered in prose.
+          const content = faultContent(action, () => replyText(res, body, requestId));
+          if (content === undefined) return;
+          await complete(res, body, content, promptTokens, requestId, limits);
           return;
+        }
         case "rate-limit": {
           const kind = action.limit === "requests" ? "requests" : "input-tokens";
           const limit = limiter?.limitOf(kind) ?? NOMINAL_ANTHROPIC_LIMITS[kind];
+          const exhausted =
+            config.rateLimit?.limitHeaders === false
+              ? {}
+              : exhaustedHeaders(kind, limit, action.retryAfterMs, now());
           sendError(res, 429, rateLimitExceeded(organizationId, kind, limit), requestId, {
-            ...exhaustedHeaders(kind, limit, action.retryAfterMs, Date.now()),
+            ...exhausted,
             "retry-after": String(Math.ceil(action.retryAfterMs / 1000)),
           });
           return;
@@ -249,10 +264,12 @@ export async function startFakeAnthropicServer(
       }
     }
 
+    let limits: Record<string, string> | undefined;
     if (limiter) {
+      const admittedAt = now();
       const admission = limiter.admit(
         { inputTokens: promptTokens, outputTokens: body.max_tokens },
-        Date.now(),
+        admittedAt,
       );
       if (!admission.ok) {
         sendError(
@@ -266,11 +283,25 @@ export async function startFakeAnthropicServer(
         );
         return;
       }
+      limits = limiter.headers(admittedAt);
     }
 
-    let reply: string | object;
+    const reply = replyFor(res, body, requestId);
+    if (reply === undefined) return;
+    await complete(res, body, reply, promptTokens, requestId, limits);
+  }
+
+  /**
+   * The answer for `body` (the `reply` option's, else the default), or `undefined` once a 400
+   * has been sent for a schema no value satisfies.
+   */
+  function replyFor(
+    res: ServerResponse,
+    body: MessagesBody,
+    requestId: string,
+  ): string | object | undefined {
     try {
-      reply = config.reply ? config.reply(body) : defaultReply(body);
+      return config.reply ? config.reply(body) : defaultReply(body);
     } catch (error) {
       // A schema the sampler cannot satisfy is what Anthropic rejects as an invalid input_schema.
       const message = error instanceof Error ? error.message : String(error);
@@ -279,9 +310,18 @@ export async function startFakeAnthropicServer(
           ? "tools.0.custom.input_schema"
           : "output_config.format.schema";
       sendError(res, 400, invalidRequest(`${where}: ${message}`), requestId);
-      return;
+      return undefined;
     }
-    await complete(res, body, reply, promptTokens, requestId);
+  }
+
+  /** The answer for `body` as text: a tool input or JSON answer as its JSON. */
+  function replyText(
+    res: ServerResponse,
+    body: MessagesBody,
+    requestId: string,
+  ): string | undefined {
+    const reply = replyFor(res, body, requestId);
+    return reply === undefined || typeof reply === "string" ? reply : JSON.stringify(reply);
   }
 
   async function handle(

@@ -1,5 +1,13 @@
 // Drives the fake Gemini server with the real @google/genai SDK over HTTP: what the SDK sees is what a provider would.
-import { ApiError, type GenerateContentConfig, GoogleGenAI, Type } from "@google/genai";
+
+import {
+  ApiError,
+  type GenerateContentConfig,
+  type GenerateContentResponse,
+  GoogleGenAI,
+  Type,
+} from "@google/genai";
+import { VirtualClock } from "@osmosis/core";
 import { Ajv } from "ajv";
 import { afterEach, describe, expect, it } from "vitest";
 import {
@@ -7,9 +15,11 @@ import {
   type FakeGeminiServerOptions,
   startFakeGeminiServer,
 } from "./fake-gemini-server.js";
+import type { FakeFault } from "./fake-server/faults.js";
 import type { GoogleErrorBody } from "./fake-server/gemini-errors.js";
 import { geminiSchemaToJsonSchema } from "./fake-server/gemini-schema.js";
 import { nextFaultTaken } from "./fake-server/vendor-server.js";
+import { DOC_WORKLOAD_SCHEMA } from "./fixtures.js";
 
 const API_KEY = "AIzaSyFakeGeminiKey0123456789abcdefghijk";
 const MODEL = "gemini-2.5-flash";
@@ -58,28 +68,7 @@ function quotaId(body: GoogleErrorBody): unknown {
   return (detail(body, "violations").violations as { quotaId: string }[])[0]?.quotaId;
 }
 
-const docSchema = {
-  type: "object",
-  properties: {
-    description: { type: "string" },
-    columns: {
-      type: "array",
-      minItems: 2,
-      items: {
-        type: "object",
-        properties: {
-          name: { type: "string", enum: ["order_id", "amount"] },
-          data_type: { type: "string", enum: ["integer", "numeric"] },
-        },
-        required: ["name", "data_type"],
-        additionalProperties: false,
-      },
-    },
-    owner: { type: ["string", "null"] },
-  },
-  required: ["description", "columns", "owner"],
-  additionalProperties: false,
-};
+const docSchema = DOC_WORKLOAD_SCHEMA;
 
 describe("startFakeGeminiServer: answers", () => {
   it("answers responseJsonSchema with JSON valid against it, in the GenerateContentResponse shape", async () => {
@@ -246,12 +235,79 @@ describe("startFakeGeminiServer: Google's errors", () => {
     expect(body.error.message).toContain("check your plan and billing details");
   });
 
-  it("enforces configured per-minute limits", async () => {
-    const { server, client } = await start({ rateLimit: { requestsPerMinute: 60 } });
+  it("enforces configured per-minute limits, with the wait in RetryInfo", async () => {
+    // Nothing refills on a virtual clock until the test moves it.
+    const clock = new VirtualClock();
+    const { server, client } = await start({ clock, rateLimit: { requestsPerMinute: 60 } });
     await ask(client);
-    const { status } = await apiError(ask(client));
+    const { status, body } = await apiError(ask(client));
     expect(status).toBe(429);
+    expect(detail(body, "retryDelay").retryDelay).toBe("1s");
+    expect(quotaId(body)).toBe("GenerateRequestsPerMinutePerProjectPerModel-FreeTier");
     expect(server.stats).toMatchObject({ completed: 1, rateLimited: 1 });
+    await clock.advance(1_000);
+    await expect(ask(client)).resolves.toBeDefined();
+  });
+
+  it("enforces a fixed window: RetryInfo waits for the window's end", async () => {
+    const clock = new VirtualClock();
+    const { client } = await start({
+      clock,
+      rateLimit: { tokensPerMinute: 100, window: "fixed", windowMs: 10_000 },
+    });
+    // An 11-token prompt against a window of 100 × 10/60 ≈ 16.7 tokens: one per window.
+    await ask(client);
+    await clock.advance(2_500);
+    const { body } = await apiError(ask(client));
+    expect(detail(body, "retryDelay").retryDelay).toBe("7.500s");
+    expect(quotaId(body)).toBe("GenerateContentInputTokensPerModelPerMinute-FreeTier");
+    await clock.advance(7_500);
+    await expect(ask(client)).resolves.toBeDefined();
+  });
+
+  it("wraps the answer in chatter and a json fence for fenced-content, and bills every answer", async () => {
+    // A fixed cycle of what a benchmark would draw at random: 503, reset, non-JSON, fenced, normal.
+    const mix: (FakeFault | undefined)[] = [
+      { status: 503 },
+      { kind: "reset" },
+      { kind: "non-json-content" },
+      { kind: "fenced-content" },
+      undefined,
+    ];
+    let n = 0;
+    const { server, client } = await start({
+      cachedPrefixTokens: 3,
+      faultFor: () => mix[n++ % mix.length],
+    });
+    const answers: GenerateContentResponse[] = [];
+    const failures: unknown[] = [];
+    const json = { responseMimeType: "application/json", responseJsonSchema: docSchema };
+    for (let i = 0; i < 10; i++) {
+      await ask(client, json).then(
+        (a) => answers.push(a),
+        (e: unknown) => failures.push(e),
+      );
+    }
+    expect(failures.filter((e) => e instanceof ApiError && e.status === 503)).toHaveLength(2);
+    expect(failures.filter((e) => !(e instanceof ApiError))).toHaveLength(2);
+    const texts = answers.map((a) => a.text ?? "");
+    const plain = texts.find((t) => t.startsWith("{")) ?? "";
+    expect(new Ajv({ strict: false }).validate(docSchema, JSON.parse(plain))).toBe(true);
+    expect(
+      texts.filter((t) => t === `Here is the documentation:\n\`\`\`json\n${plain}\n\`\`\``),
+    ).toHaveLength(2);
+    expect(texts.filter((t) => t.startsWith("Sure!"))).toHaveLength(2);
+    const sum = (pick: (a: GenerateContentResponse) => number | undefined) =>
+      answers.reduce((total, a) => total + (pick(a) ?? 0), 0);
+    expect(server.stats).toMatchObject({
+      requests: 10,
+      faults: 8,
+      completed: 6,
+      inputTokens: sum((a) => a.usageMetadata?.promptTokenCount),
+      outputTokens: sum((a) => a.usageMetadata?.candidatesTokenCount),
+      cachedInputTokens: sum((a) => a.usageMetadata?.cachedContentTokenCount),
+    });
+    expect(server.stats.cachedInputTokens).toBe(6 * 3);
   });
 
   it("rejects a prompt over the input token limit with Google's message", async () => {

@@ -2,6 +2,7 @@
 import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from "node:http";
 import { parseWith } from "@osmosis/core";
 import { z } from "zod";
+import { faultContent } from "./fake-server/faults.js";
 import {
   apiKeyInvalid,
   googleError,
@@ -58,7 +59,10 @@ export interface FakeGeminiServerOptions extends LoopbackServerOptions {
    * count, capped at the prompt's tokens, or a function of the body and the prompt's tokens. Default 0.
    */
   cachedPrefixTokens?: number | ((body: GenerateContentBody, promptTokens: number) => number);
-  /** Per-minute request and input-token limits, answered with free-tier 429s when passed. */
+  /**
+   * Per-minute request and input-token limits, answered with free-tier 429s when passed. Gemini
+   * sends no limit headers, only a RetryInfo, so `remaining` and `limitHeaders` change nothing.
+   */
   rateLimit?: RateLimitOptions;
   /** Input token limit of every model (default 1,048,576, Gemini 2.5 Flash's); longer prompts get a 400. */
   inputTokenLimit?: number;
@@ -113,13 +117,15 @@ export async function startFakeGeminiServer(
   const config = parseWith(Options, options, { prefix: "startFakeGeminiServer options" });
   const inputTokenLimit = config.inputTokenLimit ?? DEFAULT_INPUT_TOKEN_LIMIT;
   let latency: FakeGeminiLatency = config.latencyMs ?? 0;
-  let limiter = config.rateLimit ? new RateLimiter(config.rateLimit, Date.now()) : undefined;
   const loop = createLoopbackServer(config, {
     contentType: { text: "text/html; charset=UTF-8", json: "application/json; charset=UTF-8" },
     headers: { vary: "Origin, X-Origin, Referer", "server-timing": "gfet4t7; dur=1" },
     crashBody: (message) => googleError(500, `Fake server error: ${message}`),
   });
-  const { send, wait, stats } = loop;
+  const { send, wait, stats, now } = loop;
+  const newLimiter = () =>
+    config.rateLimit ? new RateLimiter(config.rateLimit, now()) : undefined;
+  let limiter = newLimiter();
 
   function cachedTokensFor(body: GenerateContentBody, promptTokens: number): number {
     const setting = config.cachedPrefixTokens ?? 0;
@@ -143,6 +149,7 @@ export async function startFakeGeminiServer(
       promptTokens,
       cachedTokensFor(body, promptTokens),
     );
+    // Every answer built is billed, content faults included, so clients' totals can be checked.
     stats.completed++;
     stats.inputTokens += usage.promptTokens;
     stats.outputTokens += usage.candidatesTokens;
@@ -188,8 +195,12 @@ export async function startFakeGeminiServer(
         case "hang":
           return;
         case "content":
-          await answer(res, body, model, action.content, promptTokens);
+        case "fenced-content": {
+          const content = faultContent(action, () => replyContent(res, body, model));
+          if (content === undefined) return;
+          await answer(res, body, model, content, promptTokens);
           return;
+        }
         case "rate-limit": {
           const limit =
             config.rateLimit?.[
@@ -215,7 +226,7 @@ export async function startFakeGeminiServer(
     }
     if (limiter) {
       // Gemini charges input tokens against its per-minute token quota, not the output budget.
-      const admission = limiter.admit(promptTokens, Date.now());
+      const admission = limiter.admit(promptTokens, now());
       if (!admission.ok) {
         const window = admission.kind === "requests" ? "requests-per-minute" : "tokens-per-minute";
         send(
@@ -232,10 +243,23 @@ export async function startFakeGeminiServer(
       }
     }
 
-    let content: string;
+    const content = replyContent(res, body, model);
+    if (content === undefined) return;
+    await answer(res, body, model, content, promptTokens);
+  }
+
+  /**
+   * The model's text for `body` (the `reply` option's, else the default), or `undefined` once a
+   * 400 has been sent for a schema no value satisfies.
+   */
+  function replyContent(
+    res: ServerResponse,
+    body: GenerateContentBody,
+    model: string,
+  ): string | undefined {
     try {
       const reply = config.reply ? config.reply(body, model) : defaultGeminiReply(body);
-      content = typeof reply === "string" ? reply : JSON.stringify(reply);
+      return typeof reply === "string" ? reply : JSON.stringify(reply);
     } catch (error) {
       // A schema the sampler cannot satisfy is what Gemini rejects as an invalid response schema.
       const message = error instanceof Error ? error.message : String(error);
@@ -244,9 +268,8 @@ export async function startFakeGeminiServer(
         400,
         invalidArgument(`* GenerateContentRequest.generation_config.response_schema: ${message}\n`),
       );
-      return;
+      return undefined;
     }
-    await answer(res, body, model, content, promptTokens);
   }
 
   async function handle(
@@ -294,7 +317,7 @@ export async function startFakeGeminiServer(
     },
     reset() {
       loop.reset();
-      limiter = config.rateLimit ? new RateLimiter(config.rateLimit, Date.now()) : undefined;
+      limiter = newLimiter();
     },
     close: loop.close,
   };

@@ -1,12 +1,16 @@
 // Drives the fake Ollama server with the real ollama SDK over HTTP: what the SDK sees is what a provider would.
+import { VirtualClock } from "@osmosis/core";
 import { Ajv } from "ajv";
-import { Ollama } from "ollama";
-import { afterEach, describe, expect, it } from "vitest";
+import { type ChatResponse, Ollama } from "ollama";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import {
   type FakeOllamaServer,
   type FakeOllamaServerOptions,
   startFakeOllamaServer,
 } from "./fake-ollama-server.js";
+import type { FakeFault } from "./fake-server/faults.js";
+import { nextFaultTaken } from "./fake-server/vendor-server.js";
+import { DOC_WORKLOAD_SCHEMA } from "./fixtures.js";
 
 const MODEL = "llama3.2";
 
@@ -49,27 +53,7 @@ const ask = (client: Ollama, extra: Partial<Parameters<Ollama["chat"]>[0]> = {})
     stream: false,
   });
 
-const docSchema = {
-  type: "object",
-  properties: {
-    description: { type: "string" },
-    columns: {
-      type: "array",
-      minItems: 2,
-      items: {
-        type: "object",
-        properties: {
-          name: { type: "string", enum: ["order_id", "amount"] },
-          data_type: { type: "string", enum: ["integer", "numeric"] },
-        },
-        required: ["name", "data_type"],
-        additionalProperties: false,
-      },
-    },
-  },
-  required: ["description", "columns"],
-  additionalProperties: false,
-};
+const docSchema = DOC_WORKLOAD_SCHEMA;
 
 describe("startFakeOllamaServer: answers", () => {
   it("answers a JSON Schema format with valid JSON, in /api/chat's shape, counting what it reports", async () => {
@@ -229,30 +213,82 @@ describe("startFakeOllamaServer: faults", () => {
   });
 
   it("hangs until the client aborts, and close() ends hung connections", async () => {
+    const controller = new AbortController();
     const { server, client } = await start({}, (input, init) =>
-      fetch(input, { ...init, signal: AbortSignal.timeout(100) }),
+      fetch(input, { ...init, signal: controller.signal }),
     );
     server.script([{ kind: "hang" }]);
-    const started = Date.now();
-    const error = await ask(client).catch((e: unknown) => e);
-    expect((error as Error).name).toBe("TimeoutError");
-    expect(Date.now() - started).toBeLessThan(1_000);
+    const held = nextFaultTaken(server);
+    const aborted = ask(client).catch((e: unknown) => e);
+    await held;
+    controller.abort();
+    expect(((await aborted) as Error).name).toBe("AbortError");
 
     const other = new Ollama({ host: server.url });
     server.script([{ kind: "hang" }]);
+    const heldAgain = nextFaultTaken(server);
     const hung = ask(other).catch((e: unknown) => e);
-    await new Promise((r) => setTimeout(r, 50));
+    await heldAgain;
+    // close() resolves only once every connection is gone, the hung one included.
     await server.close();
     expect(await hung).toBeInstanceOf(TypeError);
   });
 
   it("queues beyond OLLAMA_NUM_PARALLEL and answers 503 busy beyond OLLAMA_MAX_QUEUE", async () => {
-    const { server, client } = await start({ numParallel: 1, maxQueue: 1, latencyMs: 100 });
-    const outcomes = await Promise.allSettled([ask(client), ask(client), ask(client)]);
-    expect(outcomes.filter((o) => o.status === "fulfilled")).toHaveLength(2);
-    const rejected = outcomes.filter((o): o is PromiseRejectedResult => o.status === "rejected");
+    // On a virtual clock the first answer's latency lasts until the test moves time, so the
+    // third request finds one running and one queued however slowly it arrives.
+    const clock = new VirtualClock();
+    const { server, client } = await start({ numParallel: 1, maxQueue: 1, latencyMs: 100, clock });
+    const outcomes = Promise.allSettled([ask(client), ask(client), ask(client)]);
+    await vi.waitFor(() => expect(server.stats.busy).toBe(1), { timeout: 10_000 });
+    await clock.advance(100);
+    // The queued one starts only when the first is answered.
+    await vi.waitFor(() => expect(clock.pending).toBe(1), { timeout: 10_000 });
+    await clock.advance(100);
+    const settled = await outcomes;
+    expect(settled.filter((o) => o.status === "fulfilled")).toHaveLength(2);
+    const rejected = settled.filter((o): o is PromiseRejectedResult => o.status === "rejected");
     expect(rejected.map((o) => (o.reason as ResponseErrorShape).status_code)).toEqual([503]);
     expect(server.stats).toMatchObject({ completed: 2, busy: 1 });
+  });
+
+  it("wraps the answer in chatter and a json fence for fenced-content, and bills every answer", async () => {
+    // A fixed cycle of what a benchmark would draw at random: 503, reset, non-JSON, fenced, normal.
+    const mix: (FakeFault | undefined)[] = [
+      { status: 503 },
+      { kind: "reset" },
+      { kind: "non-json-content" },
+      { kind: "fenced-content" },
+      undefined,
+    ];
+    let n = 0;
+    const { server, client } = await start({ faultFor: () => mix[n++ % mix.length] });
+    const answers: ChatResponse[] = [];
+    const failures: unknown[] = [];
+    for (let i = 0; i < 10; i++) {
+      await ask(client, { format: docSchema }).then(
+        (a) => answers.push(a),
+        (e: unknown) => failures.push(e),
+      );
+    }
+    expect(failures.filter((e) => (e as ResponseErrorShape).status_code === 503)).toHaveLength(2);
+    expect(failures.filter((e) => e instanceof TypeError)).toHaveLength(2);
+    const contents = answers.map((a) => a.message.content);
+    const plain = contents.find((c) => c.startsWith("{")) ?? "";
+    expect(new Ajv({ strict: false }).validate(docSchema, JSON.parse(plain))).toBe(true);
+    const fenced = `Here is the documentation:\n\`\`\`json\n${plain}\n\`\`\``;
+    expect(contents.filter((c) => c === fenced)).toHaveLength(2);
+    expect(contents.filter((c) => c.startsWith("Sure!"))).toHaveLength(2);
+    const sum = (pick: (a: ChatResponse) => number) =>
+      answers.reduce((total, a) => total + pick(a), 0);
+    expect(server.stats).toMatchObject({
+      requests: 10,
+      faults: 8,
+      completed: 6,
+      inputTokens: sum((a) => a.prompt_eval_count),
+      outputTokens: sum((a) => a.eval_count),
+      cachedInputTokens: 0,
+    });
   });
 
   it("reset() clears requests, stats and queued faults", async () => {
@@ -263,5 +299,53 @@ describe("startFakeOllamaServer: faults", () => {
     expect(server.requests).toHaveLength(0);
     expect(server.stats.requests).toBe(0);
     expect((await ask(client)).done).toBe(true);
+  });
+});
+
+describe("startFakeOllamaServer: rate limits", () => {
+  /** A client that keeps each answer's headers, which ollama-js does not expose. */
+  async function startLimited(rateLimit: FakeOllamaServerOptions["rateLimit"]) {
+    const clock = new VirtualClock();
+    const seen: Headers[] = [];
+    const started = await start({ clock, rateLimit }, async (input, init) => {
+      const response = await fetch(input, init);
+      seen.push(response.headers);
+      return response;
+    });
+    return { clock, seen, ...started };
+  }
+
+  it("enforces requests per minute like ollama.com: 429 {error} with retry-after in seconds", async () => {
+    const { server, client, clock, seen } = await startLimited({ requestsPerMinute: 30 });
+    await ask(client);
+    const error = await responseError(ask(client));
+    expect(error.status_code).toBe(429);
+    expect(error.error).toBe("too many requests, please slow down and try again later");
+    // 30 RPM: one request every 2 s.
+    expect(seen.at(-1)?.get("retry-after")).toBe("2");
+    // Ollama states no limits: no x-ratelimit-* header, on answers or 429s.
+    for (const headers of seen) {
+      expect([...headers.keys()].filter((name) => name.includes("ratelimit"))).toEqual([]);
+    }
+    expect(server.stats).toMatchObject({ completed: 1, rateLimited: 1 });
+    await clock.advance(2_000);
+    expect((await ask(client)).done).toBe(true);
+  });
+
+  it("charges prompt tokens plus num_predict against tokensPerMinute, in fixed windows", async () => {
+    // 60 tokens in each 10 s window; a chat costs 21 prompt tokens + 20 of num_predict.
+    const { client, clock, seen } = await startLimited({
+      tokensPerMinute: 360,
+      window: "fixed",
+      windowMs: 10_000,
+    });
+    const small = { options: { num_predict: 20 } };
+    await ask(client, small);
+    await clock.advance(4_000);
+    const error = await responseError(ask(client, small));
+    expect(error.status_code).toBe(429);
+    expect(seen.at(-1)?.get("retry-after")).toBe("6");
+    await clock.advance(6_000);
+    expect((await ask(client, small)).done).toBe(true);
   });
 });

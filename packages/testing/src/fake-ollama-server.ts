@@ -1,7 +1,8 @@
-// A real HTTP server on 127.0.0.1 that answers like Ollama's native API (`/api/chat`, `/api/tags`, `/api/version`), with scripted faults.
+// A real HTTP server on 127.0.0.1 that answers like Ollama's native API (`/api/chat`, `/api/tags`, `/api/version`), with limits and scripted faults.
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { parseWith } from "@osmosis/core";
 import { z } from "zod";
+import { faultContent } from "./fake-server/faults.js";
 import {
   bearerKey,
   createLoopbackServer,
@@ -29,6 +30,11 @@ import {
 } from "./fake-server/ollama-errors.js";
 import { ollamaFaultAction } from "./fake-server/ollama-faults.js";
 import { OllamaScheduler } from "./fake-server/ollama-scheduler.js";
+import {
+  RateLimiter,
+  type RateLimitOptions,
+  RateLimitOptionsSchema,
+} from "./fake-server/rate-limit.js";
 import type {
   FakeServerStats,
   FakeVendorServer,
@@ -60,6 +66,13 @@ export interface FakeOllamaServerOptions extends LoopbackServerOptions {
   numParallel?: number;
   /** OLLAMA_MAX_QUEUE: chats that may wait for a slot before the rest get a 503 (default 512). */
   maxQueue?: number;
+  /**
+   * Per-minute limits, as ollama.com (or a rate-limiting proxy) enforces them: over a limit, a
+   * 429 `{"error": …}` with `retry-after` in seconds. A chat costs one request and its prompt
+   * tokens plus `options.num_predict`. Ollama sends no limit headers, so `remaining` and
+   * `limitHeaders` change nothing here.
+   */
+  rateLimit?: RateLimitOptions;
 }
 
 export interface FakeOllamaServerStats extends FakeServerStats {
@@ -85,6 +98,7 @@ const Options = LoopbackServerOptionsSchema.extend({
   latencyMs: Latency.optional(),
   numParallel: z.number().int().positive().optional(),
   maxQueue: z.number().int().min(0).optional(),
+  rateLimit: RateLimitOptionsSchema.optional(),
 });
 
 const DEFAULT_MODELS = ["llama3.2:latest", "qwen2.5:7b"];
@@ -131,7 +145,10 @@ export async function startFakeOllamaServer(
     extraStats: { busy: 0 },
     crashBody: (message) => ({ error: `fake server error: ${message}` }),
   });
-  const { send, wait, stats } = loop;
+  const { send, wait, stats, now } = loop;
+  const newLimiter = () =>
+    config.rateLimit ? new RateLimiter(config.rateLimit, now()) : undefined;
+  let limiter = newLimiter();
 
   async function answer(
     res: ServerResponse,
@@ -155,10 +172,11 @@ export async function startFakeOllamaServer(
       const delay = typeof latency === "function" ? latency(body) : latency;
       if (!(await wait(delay, res))) return;
       const result: OllamaChatAnswer = answerFor(body, content, promptTokens);
+      // Every answer built is billed, content faults included, so clients' totals can be checked.
       stats.completed++;
       stats.inputTokens += result.usage.promptTokens;
       stats.outputTokens += result.usage.completionTokens;
-      const elapsed = Date.now() - receivedAt;
+      const elapsed = now() - receivedAt;
       if (body.stream === false) {
         send(res, 200, chatResponse(body.model, result, elapsed));
         return;
@@ -207,8 +225,12 @@ export async function startFakeOllamaServer(
           // Nothing is written; `close()` or the client's own abort ends the connection.
           return;
         case "content":
-          await answer(res, body, action.content, promptTokens, record.receivedAt);
+        case "fenced-content": {
+          const content = faultContent(action, () => replyContent(res, body));
+          if (content === undefined) return;
+          await answer(res, body, content, promptTokens, record.receivedAt);
           return;
+        }
         case "rate-limit":
           send(res, 429, tooManyRequests(), {
             "retry-after": String(Math.ceil(action.retryAfterMs / 1000)),
@@ -225,17 +247,36 @@ export async function startFakeOllamaServer(
       return;
     }
 
-    let content: string;
+    if (limiter) {
+      const outputBudget = Math.max(0, body.options?.num_predict ?? 0);
+      const admission = limiter.admit(promptTokens + outputBudget, now());
+      if (!admission.ok) {
+        send(res, 429, tooManyRequests(), {
+          "retry-after": String(Math.ceil(admission.retryAfterMs / 1000)),
+        });
+        return;
+      }
+    }
+
+    const content = replyContent(res, body);
+    if (content === undefined) return;
+    await answer(res, body, content, promptTokens, record.receivedAt);
+  }
+
+  /**
+   * The assistant's content for `body` (the `reply` option's, else the default), or `undefined`
+   * once a 400 has been sent for a schema no value satisfies.
+   */
+  function replyContent(res: ServerResponse, body: OllamaChatBody): string | undefined {
     try {
       const reply = config.reply ? config.reply(body) : defaultOllamaReply(body);
-      content = typeof reply === "string" ? reply : JSON.stringify(reply);
+      return typeof reply === "string" ? reply : JSON.stringify(reply);
     } catch (error) {
       // A schema the sampler cannot satisfy: the real server fails to build a grammar for it.
       const message = error instanceof Error ? error.message : String(error);
       send(res, 400, { error: `invalid JSON schema in format: ${message}` });
-      return;
+      return undefined;
     }
-    await answer(res, body, content, promptTokens, record.receivedAt);
   }
 
   async function handle(
@@ -280,6 +321,7 @@ export async function startFakeOllamaServer(
     },
     reset() {
       loop.reset();
+      limiter = newLimiter();
       // Requests still waiting on the old scheduler are admitted by its own releases.
       scheduler = new OllamaScheduler(config.numParallel, config.maxQueue ?? 512);
     },

@@ -1,4 +1,7 @@
 // Drives the fake server with the real OpenAI SDK over HTTP: what the SDK sees is what a provider would.
+
+import { VirtualClock } from "@osmosis/core";
+import { Ajv } from "ajv";
 import OpenAI, {
   APIConnectionError,
   APIConnectionTimeoutError,
@@ -19,7 +22,9 @@ import {
   type FakeOpenAIServerOptions,
   startFakeOpenAIServer,
 } from "./fake-openai-server.js";
+import type { FakeFault } from "./fake-server/faults.js";
 import { nextFaultTaken, redactHeaders } from "./fake-server/vendor-server.js";
+import { DOC_WORKLOAD_SCHEMA } from "./fixtures.js";
 
 const API_KEY = "sk-test-0123456789abcdef";
 const MODEL = "gpt-4o-mini";
@@ -184,13 +189,22 @@ describe("startFakeOpenAIServer: answers", () => {
     expect(data.usage?.completion_tokens).toBe(3);
   });
 
-  it("waits the configured latency before answering", async () => {
-    const { server, client } = await start({ latencyMs: 10 });
+  it("waits the configured latency before answering, on the server's clock", async () => {
+    const clock = new VirtualClock();
+    const { server, client } = await start({ latencyMs: 10, clock });
     server.setLatency(150);
-    const started = Date.now();
-    const { response } = await ask(client).withResponse();
-    expect(Date.now() - started).toBeGreaterThanOrEqual(140);
-    expect(Number(response.headers.get("openai-processing-ms"))).toBeGreaterThanOrEqual(140);
+    let answered = false;
+    const pending = ask(client)
+      .withResponse()
+      .finally(() => {
+        answered = true;
+      });
+    await vi.waitFor(() => expect(clock.pending).toBe(1), { timeout: 10_000 });
+    await clock.advance(149);
+    expect(answered).toBe(false);
+    await clock.advance(1);
+    const { response } = await pending;
+    expect(response.headers.get("openai-processing-ms")).toBe("150");
   });
 
   it("lists models", async () => {
@@ -228,14 +242,22 @@ describe("startFakeOpenAIServer: answers", () => {
   });
 });
 
+/** Every `x-ratelimit-*` header of a response. */
+function limitHeaders(headers: Headers): Record<string, string> {
+  return Object.fromEntries([...headers].filter(([name]) => name.startsWith("x-ratelimit-")));
+}
+
 describe("startFakeOpenAIServer: rate limits", () => {
-  it("enforces requests per minute over a sub-minute burst window", async () => {
-    // 120 RPM with a 2 s burst: 4 requests at once, then one more every 500 ms.
-    const { server, client } = await start({
-      rateLimit: { requestsPerMinute: 120, burstSeconds: 2 },
-    });
-    const outcomes = await Promise.all(
-      Array.from({ length: 10 }, () =>
+  // Time stands still on a virtual clock until the test moves it, so what passes does not depend
+  // on how fast a loaded machine gets the requests to the server.
+  async function startLimited(rateLimit: FakeOpenAIServerOptions["rateLimit"]) {
+    const clock = new VirtualClock();
+    return { clock, ...(await start({ clock, rateLimit })) };
+  }
+
+  function settleAll(client: OpenAI, count: number) {
+    return Promise.all(
+      Array.from({ length: count }, () =>
         ask(client)
           .withResponse()
           .then(
@@ -244,49 +266,128 @@ describe("startFakeOpenAIServer: rate limits", () => {
           ),
       ),
     );
+  }
+
+  it("enforces requests per minute over a sub-minute burst window", async () => {
+    // 120 RPM with a 2 s burst: 4 requests at once, then one more every 500 ms.
+    const { server, client, clock } = await startLimited({
+      requestsPerMinute: 120,
+      burstSeconds: 2,
+    });
+    const outcomes = await settleAll(client, 10);
     const limited = outcomes.filter((o): o is RateLimitError => o instanceof RateLimitError);
-    expect(outcomes.length - limited.length).toBe(4);
+    const passed = outcomes.filter((o): o is Headers => o instanceof Headers);
+    expect(passed).toHaveLength(4);
     expect(limited).toHaveLength(6);
     expect(server.stats).toMatchObject({ requests: 10, completed: 4, rateLimited: 6 });
+    // Each answer reports the bucket as it stood when that request was admitted.
+    expect(passed.map((h) => h.get("x-ratelimit-remaining-requests")).sort()).toEqual([
+      "0",
+      "1",
+      "2",
+      "3",
+    ]);
 
     const error = limited[0] as RateLimitError;
     expect(error.status).toBe(429);
     expect(error.code).toBe("rate_limit_exceeded");
     expect(error.type).toBe("requests");
     expect(error.message).toMatch(
-      /^429 Rate limit reached for gpt-4o-mini in organization org-\w+ on requests per min \(RPM\): Limit 120, Used 1[12]\d, Requested 1\. Please try again in \d+ms\./,
+      /^429 Rate limit reached for gpt-4o-mini in organization org-\w+ on requests per min \(RPM\): Limit 120, Used 120, Requested 1\. Please try again in 500ms\./,
     );
-    expect(error.headers.get("x-ratelimit-limit-requests")).toBe("120");
-    // 4 used; a little may have refilled while the 10 requests arrived (2 a second).
-    expect(["116", "117"]).toContain(error.headers.get("x-ratelimit-remaining-requests"));
-    const retryAfterMs = Number(error.headers.get("retry-after-ms"));
-    expect(retryAfterMs).toBeGreaterThan(0);
-    expect(retryAfterMs).toBeLessThanOrEqual(500);
+    expect(limitHeaders(error.headers)).toEqual({
+      "x-ratelimit-limit-requests": "120",
+      "x-ratelimit-remaining-requests": "0",
+      "x-ratelimit-reset-requests": "2s",
+    });
+    expect(error.headers.get("retry-after-ms")).toBe("500");
     expect(error.headers.get("retry-after")).toBe("1");
 
-    // The bucket refills continuously: after the advised wait one more request passes.
-    await new Promise((resolve) => setTimeout(resolve, retryAfterMs + 20));
+    // The bucket refills continuously: one request is back after the advised wait, not before.
+    await clock.advance(499);
+    const early = await rejection(ask(client), RateLimitError);
+    expect(early.headers.get("retry-after-ms")).toBe("1");
+    await clock.advance(1);
     await expect(ask(client)).resolves.toBeDefined();
+    await rejection(ask(client), RateLimitError);
+  });
+
+  it.each([
+    ["available", ["3", "2", "1", "0"]],
+    ["per-minute", ["119", "118", "117", "116"]],
+  ] as const)("reports remaining %s: %j for a 4-request burst", async (remaining, expected) => {
+    const { client } = await startLimited({ requestsPerMinute: 120, burstSeconds: 2, remaining });
+    const seen: (string | null)[] = [];
+    for (let i = 0; i < 4; i++) {
+      const { response } = await ask(client).withResponse();
+      seen.push(response.headers.get("x-ratelimit-remaining-requests"));
+    }
+    expect(seen).toEqual(expected);
+    // Either way the fifth request is refused: "per-minute" overstates what a burst may spend.
+    await rejection(ask(client), RateLimitError);
+  });
+
+  it("enforces a fixed window: the whole budget at once, none back until the window ends", async () => {
+    const { client, clock } = await startLimited({ requestsPerMinute: 3, window: "fixed" });
+    const outcomes = await settleAll(client, 5);
+    expect(outcomes.filter((o) => o instanceof Headers)).toHaveLength(3);
+    const first = await rejection(ask(client), RateLimitError);
+    expect(first.headers.get("retry-after-ms")).toBe("60000");
+    expect(first.headers.get("x-ratelimit-reset-requests")).toBe("1m0s");
+
+    await clock.advance(45_000);
+    const later = await rejection(ask(client), RateLimitError);
+    expect(later.headers.get("retry-after-ms")).toBe("15000");
+    expect(later.headers.get("retry-after")).toBe("15");
+    expect(later.message).toContain("Please try again in 15s.");
+
+    await clock.advance(15_000);
+    const { response } = await ask(client).withResponse();
+    expect(limitHeaders(response.headers)).toEqual({
+      "x-ratelimit-limit-requests": "3",
+      "x-ratelimit-remaining-requests": "2",
+      "x-ratelimit-reset-requests": "1m0s",
+    });
+  });
+
+  it("sends no x-ratelimit-* header with limitHeaders: false, only retry-after on 429s", async () => {
+    const { server, client } = await startLimited({
+      requestsPerMinute: 60,
+      tokensPerMinute: 60_000,
+      limitHeaders: false,
+    });
+    const { response } = await ask(client).withResponse();
+    expect(limitHeaders(response.headers)).toEqual({});
+    const enforced = await rejection(ask(client), RateLimitError);
+    expect(limitHeaders(enforced.headers)).toEqual({});
+    expect(enforced.headers.get("retry-after")).toBe("1");
+    expect(enforced.headers.get("retry-after-ms")).toBe("1000");
+    server.script([{ kind: "rate-limit", retryAfterMs: 300 }]);
+    const scripted = await rejection(ask(client), RateLimitError);
+    expect(limitHeaders(scripted.headers)).toEqual({});
+    expect(scripted.headers.get("retry-after-ms")).toBe("300");
   });
 
   it("enforces tokens per minute, counting the prompt plus max_tokens", async () => {
-    // 6000 TPM: 100 tokens a second. Each request costs 5 (prompt) + 60 (max_tokens).
-    const { client } = await start({ rateLimit: { tokensPerMinute: 6000 } });
+    // 6000 TPM: a 100-token bucket refilling 100 tokens a second. Each request costs 5 (prompt)
+    // + 60 (max_tokens).
+    const { client } = await startLimited({ tokensPerMinute: 6000 });
     const small = { messages: [{ role: "user" as const, content: "hi" }], max_tokens: 60 };
     const { response } = await ask(client, small).withResponse();
-    expect(response.headers.get("x-ratelimit-remaining-tokens")).toBe("5935");
-    // 65 tokens refill in 650 ms: the headers report the bucket as it was at admission.
-    expect(response.headers.get("x-ratelimit-reset-tokens")).toBe("650ms");
+    expect(limitHeaders(response.headers)).toEqual({
+      "x-ratelimit-limit-tokens": "6000",
+      "x-ratelimit-remaining-tokens": "35",
+      // 65 tokens refill in 650 ms.
+      "x-ratelimit-reset-tokens": "650ms",
+    });
 
     const error = await rejection(ask(client, small), RateLimitError);
     expect(error.type).toBe("tokens");
-    expect(error.message).toContain("on tokens per min (TPM): Limit 6000");
-    // 35 tokens left, 30 missing at 100 tokens a second: at most 300 ms, less what refilled
-    // between the two requests.
-    const wait = /Requested 65\. Please try again in (\d+)ms\./.exec(error.message)?.[1];
-    expect(Number(wait)).toBeGreaterThan(0);
-    expect(Number(wait)).toBeLessThanOrEqual(300);
-    expect(error.headers.get("retry-after-ms")).toBe(wait);
+    // 35 tokens left, 30 missing at 100 tokens a second.
+    expect(error.message).toContain(
+      "on tokens per min (TPM): Limit 6000, Used 3900, Requested 65. Please try again in 300ms.",
+    );
+    expect(error.headers.get("retry-after-ms")).toBe("300");
   });
 
   it("answers a scripted rate-limit fault with retry-after and retry-after-ms, once", async () => {
@@ -348,7 +449,6 @@ describe("startFakeOpenAIServer: faults", () => {
 
   it("hangs until the client times out", async () => {
     const { client, server } = await start({ faults: [{ kind: "hang" }] });
-    const started = Date.now();
     const error = await rejection(
       client.chat.completions.create(
         { model: MODEL, messages: [{ role: "user", content: "Describe the orders model." }] },
@@ -357,17 +457,17 @@ describe("startFakeOpenAIServer: faults", () => {
       APIConnectionTimeoutError,
     );
     expect(error.message).toBe("Request timed out.");
-    expect(Date.now() - started).toBeLessThan(2000);
     expect(server.stats.completed).toBe(0);
   });
 
   it("ends hung connections on close()", async () => {
     const { client, server } = await start({ faults: [{ kind: "hang" }] });
+    const held = nextFaultTaken(server);
+    // The SDK's own timeout is 10 minutes: only close() can end this call within the test.
     const pending = ask(client);
-    await vi.waitFor(() => expect(server.requests).toHaveLength(1));
-    const started = Date.now();
+    await held;
+    // close() resolves only once every connection is gone, the hung one included.
     await server.close();
-    expect(Date.now() - started).toBeLessThan(500);
     await rejection(pending, APIConnectionError);
   });
 
@@ -401,6 +501,61 @@ describe("startFakeOpenAIServer: faults", () => {
     expect(content).toMatch(/^Sure! Here is/);
     expect(() => JSON.parse(content)).toThrow(SyntaxError);
     expect(server.stats).toMatchObject({ completed: 1, faults: 1 });
+  });
+
+  it("wraps the answer it would have sent in chatter and a json fence for fenced-content", async () => {
+    const { client } = await start({ faults: [{ kind: "fenced-content" }] });
+    const docs = {
+      response_format: {
+        type: "json_schema" as const,
+        json_schema: { name: "docs", schema: DOC_WORKLOAD_SCHEMA },
+      },
+    };
+    const fenced = (await ask(client, docs)).choices[0]?.message.content ?? "";
+    const plain = (await ask(client, docs)).choices[0]?.message.content ?? "";
+    expect(fenced).toBe(`Here is the documentation:\n\`\`\`json\n${plain}\n\`\`\``);
+    expect(() => JSON.parse(fenced)).toThrow(SyntaxError);
+    expect(new Ajv({ strict: false }).validate(DOC_WORKLOAD_SCHEMA, JSON.parse(plain))).toBe(true);
+  });
+
+  it("bills every answer it sends, content faults included, as the client adds them up", async () => {
+    // A fixed cycle of what a benchmark would draw at random: 503, reset, non-JSON, fenced, normal.
+    const mix: (FakeFault | undefined)[] = [
+      { status: 503 },
+      { kind: "reset" },
+      { kind: "non-json-content" },
+      { kind: "fenced-content" },
+      undefined,
+    ];
+    let n = 0;
+    const { server, client } = await start({
+      cachedPrefixTokens: 4,
+      faultFor: () => mix[n++ % mix.length],
+    });
+    const answers: OpenAI.ChatCompletion[] = [];
+    const failures: unknown[] = [];
+    for (let i = 0; i < 10; i++) {
+      await ask(client, { response_format: { type: "json_object" } }).then(
+        (a) => answers.push(a),
+        (e: unknown) => failures.push(e),
+      );
+    }
+    expect(failures.filter((e) => e instanceof InternalServerError)).toHaveLength(2);
+    expect(failures.filter((e) => e instanceof APIConnectionError)).toHaveLength(2);
+    const contents = answers.map((a) => a.choices[0]?.message.content ?? "");
+    expect(contents.filter((c) => c.startsWith("Sure!"))).toHaveLength(2);
+    expect(contents.filter((c) => c.startsWith("Here is the documentation:"))).toHaveLength(2);
+    const sum = (pick: (u: OpenAI.CompletionUsage) => number) =>
+      answers.reduce((total, a) => total + (a.usage ? pick(a.usage) : 0), 0);
+    expect(server.stats).toMatchObject({
+      requests: 10,
+      faults: 8,
+      completed: 6,
+      inputTokens: sum((u) => u.prompt_tokens),
+      outputTokens: sum((u) => u.completion_tokens),
+      cachedInputTokens: sum((u) => u.prompt_tokens_details?.cached_tokens ?? 0),
+    });
+    expect(server.stats.cachedInputTokens).toBe(6 * 4);
   });
 
   it("applies faults chosen per request by faultFor", async () => {
@@ -587,7 +742,10 @@ describe("startFakeOpenAIServer: Azure OpenAI paths", () => {
   });
 
   it("answers Azure's 429 with retry-after and retry-after-ms, scripted or enforced", async () => {
-    const { server, client } = await startAzure({ rateLimit: { tokensPerMinute: 600 } });
+    const { server, client } = await startAzure({
+      rateLimit: { tokensPerMinute: 600 },
+      clock: new VirtualClock(),
+    });
     server.script([{ kind: "rate-limit", retryAfterMs: 1500 }]);
     const scripted = await rejection(askAzure(client), RateLimitError);
     expect(scripted.code).toBe("429");
@@ -599,11 +757,13 @@ describe("startFakeOpenAIServer: Azure OpenAI paths", () => {
 
     // 600 TPM is a 10-token bucket: a full one admits the 11-token prompt, the next one waits.
     const { response } = await askAzure(client).withResponse();
-    expect(response.headers.get("x-ratelimit-remaining-tokens")).toMatch(/^\d+$/);
+    expect(response.headers.get("x-ratelimit-remaining-tokens")).toBe("0");
     expect(response.headers.get("x-ratelimit-limit-tokens")).toBeNull();
     const enforced = await rejection(askAzure(client), RateLimitError);
     expect(enforced.message).toContain("have exceeded token rate limit");
-    expect(Number(enforced.headers.get("retry-after-ms"))).toBeGreaterThan(0);
+    // 1 token in debt plus the 10 the next prompt needs, at 10 tokens a second.
+    expect(enforced.headers.get("retry-after-ms")).toBe("1100");
+    expect(enforced.headers.get("retry-after")).toBe("2");
   });
 
   it("answers the content filter's 400 with innererror.content_filter_result", async () => {

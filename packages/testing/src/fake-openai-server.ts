@@ -23,7 +23,7 @@ import {
   maxOutputTokensOf,
   promptTokensOf,
 } from "./fake-server/chat-completion.js";
-import type { FakeFault } from "./fake-server/faults.js";
+import { type FakeFault, faultContent } from "./fake-server/faults.js";
 import {
   bearerKey,
   createLoopbackServer,
@@ -50,7 +50,7 @@ import type { FakeServerStats, RecordedRequest } from "./fake-server/vendor-serv
 
 export type { ChatCompletionBody } from "./fake-server/chat-completion.js";
 export type { FakeFault } from "./fake-server/faults.js";
-export type { RateLimitOptions } from "./fake-server/rate-limit.js";
+export type { LimitShapeOptions, RateLimitOptions } from "./fake-server/rate-limit.js";
 
 /** Milliseconds before a completion is sent: fixed, or per request body. */
 export type FakeLatency = number | ((body: ChatCompletionBody) => number);
@@ -157,7 +157,6 @@ export async function startFakeOpenAIServer(
   const organization = config.organization ?? "org-fakeorganization0000000";
   const models = config.models ?? DEFAULT_MODELS;
   let latency: FakeLatency = config.latencyMs ?? 0;
-  let limiter = config.rateLimit ? new RateLimiter(config.rateLimit, Date.now()) : undefined;
   const loop = createLoopbackServer(config, {
     contentType: { text: "text/html; charset=utf-8", json: "application/json" },
     crashBody: (message) => ({
@@ -169,7 +168,10 @@ export async function startFakeOpenAIServer(
       },
     }),
   });
-  const { send, wait, stats } = loop;
+  const { send, wait, stats, now } = loop;
+  const newLimiter = () =>
+    config.rateLimit ? new RateLimiter(config.rateLimit, now()) : undefined;
+  let limiter = newLimiter();
 
   /**
    * `limits` are the rate-limit headers as they stood when the request was admitted (the
@@ -178,13 +180,13 @@ export async function startFakeOpenAIServer(
   function commonHeaders(
     requestId: string,
     startedAt: number,
-    limits = limiter?.headers(Date.now()),
+    limits = limiter?.headers(now()),
   ): Record<string, string> {
     return {
       "x-request-id": requestId,
       "openai-organization": organization,
       "openai-version": "2020-10-01",
-      "openai-processing-ms": String(Date.now() - startedAt),
+      "openai-processing-ms": String(now() - startedAt),
       ...limits,
     };
   }
@@ -193,7 +195,7 @@ export async function startFakeOpenAIServer(
     api: Api,
     requestId: string,
     startedAt: number,
-    limits = limiter?.headers(Date.now()),
+    limits = limiter?.headers(now()),
   ): Record<string, string> {
     if (api.kind === "openai") return commonHeaders(requestId, startedAt, limits);
     // Azure reports only the remaining budgets, and adds its gateway's request id and its region.
@@ -273,6 +275,7 @@ export async function startFakeOpenAIServer(
         })),
       };
     }
+    // Every answer built is billed, content faults included, so clients' totals can be checked.
     stats.completed++;
     stats.inputTokens += usage.promptTokens;
     stats.outputTokens += usage.completionTokens;
@@ -347,17 +350,14 @@ export async function startFakeOpenAIServer(
           // Nothing is written; `close()` or the client's own abort ends the connection.
           return;
         case "content":
-          await complete(
-            res,
-            body,
-            action.content,
-            promptTokens,
-            requestId,
-            startedAt,
-            api,
-            undefined,
-          );
+        case "fenced-content": {
+          // Faults bypass the limits; the headers are the budgets as the fault found them.
+          const limits = limiter?.headers(now());
+          const content = faultContent(action, () => replyContent(res, body, headers));
+          if (content === undefined) return;
+          await complete(res, body, content, promptTokens, requestId, startedAt, api, limits);
           return;
+        }
         case "rate-limit": {
           const limit =
             config.rateLimit?.[
@@ -389,7 +389,7 @@ export async function startFakeOpenAIServer(
 
     let limits: Record<string, string> | undefined;
     if (limiter) {
-      const admittedAt = Date.now();
+      const admittedAt = now();
       const admission = limiter.admit(promptTokens + (maxOutputTokensOf(body) ?? 0), admittedAt);
       if (!admission.ok) {
         sendRateLimited(
@@ -404,10 +404,23 @@ export async function startFakeOpenAIServer(
       limits = limiter.headers(admittedAt);
     }
 
-    let content: string;
+    const content = replyContent(res, body, headers);
+    if (content === undefined) return;
+    await complete(res, body, content, promptTokens, requestId, startedAt, api, limits);
+  }
+
+  /**
+   * The assistant's content for `body` (the `reply` option's, else the default), or `undefined`
+   * once a 400 has been sent for a schema no value satisfies.
+   */
+  function replyContent(
+    res: ServerResponse,
+    body: ChatCompletionBody,
+    headers: () => Record<string, string>,
+  ): string | undefined {
     try {
       const reply = config.reply ? config.reply(body) : defaultReply(body);
-      content = typeof reply === "string" ? reply : JSON.stringify(reply);
+      return typeof reply === "string" ? reply : JSON.stringify(reply);
     } catch (error) {
       // A schema the sampler cannot satisfy is what OpenAI rejects as an invalid response_format.
       const message = error instanceof Error ? error.message : String(error);
@@ -422,9 +435,8 @@ export async function startFakeOpenAIServer(
         ),
         headers(),
       );
-      return;
+      return undefined;
     }
-    await complete(res, body, content, promptTokens, requestId, startedAt, api, limits);
   }
 
   /** Azure's credentials: the `api-key` header, or an Entra ID token as `Authorization: Bearer`. */
@@ -562,7 +574,7 @@ export async function startFakeOpenAIServer(
     },
     reset() {
       loop.reset();
-      limiter = config.rateLimit ? new RateLimiter(config.rateLimit, Date.now()) : undefined;
+      limiter = newLimiter();
     },
     close: loop.close,
   };

@@ -1,3 +1,4 @@
+export { VirtualClock } from "@osmosis/core";
 export { productionDependencies, VENDOR_SDKS } from "./dependencies.js";
 export {
   type AnthropicMessagesBody,
@@ -28,6 +29,7 @@ export {
   type FakeLatency,
   type FakeOpenAIServer,
   type FakeOpenAIServerOptions,
+  type LimitShapeOptions,
   type RateLimitOptions,
   startFakeOpenAIServer,
 } from "./fake-openai-server.js";
@@ -39,7 +41,17 @@ export {
   type RecordedRequest,
   redactHeaders,
 } from "./fake-server/vendor-server.js";
-export { ORDERS_DOC_SCHEMA } from "./fixtures.js";
+export { DOC_WORKLOAD_SCHEMA, ORDERS_DOC_SCHEMA } from "./fixtures.js";
+export {
+  idealMs,
+  type SimulatedHeaders,
+  type SimulatedLimit,
+  SimulatedVendor,
+  type SimulationOptions,
+  type SimulationOutcome,
+  seededRandom,
+  simulateLimit,
+} from "./limiter-simulation.js";
 export {
   type MockCall,
   MockProvider,

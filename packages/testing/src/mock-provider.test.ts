@@ -1,12 +1,17 @@
 import {
+  ContentFilterError,
   type GenerateRequest,
   LLMCancelledError,
+  LLMClient,
   LLMConfigError,
   LLMError,
   LLMRateLimitError,
+  Run,
   ServerError,
+  structuredOutput,
 } from "@osmosis/core";
 import { describe, expect, it } from "vitest";
+import { z } from "zod";
 import { MockProvider } from "./mock-provider.js";
 
 const request: GenerateRequest = {
@@ -28,8 +33,9 @@ describe("MockProvider", () => {
       model: "mock-large",
     });
     const second = await provider.generate(request);
-    expect(second.json).toEqual({ ok: true });
+    // Like a real provider, the mock answers text; the client parses it.
     expect(second.text).toBe('{"ok":true}');
+    expect(second).not.toHaveProperty("json");
     await expect(provider.generate(request)).rejects.toBe(rateLimit);
     expect(provider.pendingReplies).toBe(0);
   });
@@ -60,6 +66,39 @@ describe("MockProvider", () => {
       cachedInputUsage: false,
       rateLimitHeaders: false,
     });
+  });
+
+  it("reports a refusal as content_filter with its reason and usage", async () => {
+    const provider = new MockProvider({
+      replies: [
+        { refusal: "I can't help with that." },
+        { text: "x", refusal: "no", finishReason: "stop" },
+      ],
+    });
+    const refused = await provider.generate(request);
+    expect(refused).toMatchObject({
+      text: "",
+      finishReason: "content_filter",
+      refusal: "I can't help with that.",
+    });
+    expect(refused.usage?.inputTokens).toBeGreaterThan(0);
+    expect(await provider.generate(request)).toMatchObject({ finishReason: "stop", refusal: "no" });
+  });
+
+  it("drives LLMClient: a { json } reply comes back parsed, a refusal as ContentFilterError with its usage", async () => {
+    const usage = { inputTokens: 120, outputTokens: 4 };
+    const provider = new MockProvider({
+      replies: [{ json: { description: "Orders." } }, { refusal: "Not allowed.", usage }],
+    });
+    const client = new LLMClient({ provider, run: new Run() });
+    const output = structuredOutput("doc", z.object({ description: z.string() }));
+    const answer = await client.generate({ ...request, output });
+    expect(answer.json).toEqual({ description: "Orders." });
+
+    const error = await client.generate({ ...request, output }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ContentFilterError);
+    expect((error as ContentFilterError).message).toContain("Not allowed.");
+    expect((error as ContentFilterError).usage).toEqual(usage);
   });
 
   it("computes replies with respond(request, callIndex) once the queue is empty", async () => {

@@ -25,17 +25,25 @@ export interface MockReplyOptions {
   model?: string;
   rateLimit?: RateLimitState;
   requestId?: string;
+  /**
+   * The model's or the vendor's reason for declining; `finishReason` then defaults to
+   * `content_filter`, as a provider reports a refusal.
+   */
+  refusal?: string;
 }
 
 /**
  * One scripted answer: a string (the text), an `Error` (thrown, e.g. `new LLMRateLimitError(…)`),
- * `{ text }`, `{ json }` (parsed value; `text` defaults to its JSON) or `{ error }` with options.
+ * `{ text }`, `{ json }` (a value sent as its JSON text, unless `text` is given), `{ refusal }`
+ * (a declined answer, text empty by default) or `{ error }`, with options. Like a real provider,
+ * the mock returns text only: `LLMClient` parses it.
  */
 export type MockReply =
   | string
   | Error
   | ({ text: string; json?: never; error?: never } & MockReplyOptions)
   | ({ json: unknown; text?: string; error?: never } & MockReplyOptions)
+  | ({ refusal: string; text?: string; json?: never; error?: never } & MockReplyOptions)
   | { error: Error; latencyMs?: number; text?: never; json?: never };
 
 /** Computes the reply for a call; `callIndex` counts from 0 over all calls. */
@@ -255,34 +263,26 @@ export class MockProvider implements Provider {
     await sleep(own ?? fallback ?? 0, signal, this.id);
 
     if (reply instanceof Error) throw reply;
-    if (typeof reply === "string") return this.result(request, index, reply, undefined, {});
+    if (typeof reply === "string") return this.result(request, index, reply, {});
     if (reply.error !== undefined) throw reply.error;
-    if ("json" in reply) {
-      return this.result(
-        request,
-        index,
-        reply.text ?? JSON.stringify(reply.json) ?? "",
-        reply.json,
-        reply,
-      );
-    }
-    return this.result(request, index, reply.text, undefined, reply);
+    const text =
+      "json" in reply ? (reply.text ?? JSON.stringify(reply.json) ?? "") : (reply.text ?? "");
+    return this.result(request, index, text, reply);
   }
 
   private result(
     request: GenerateRequest,
     index: number,
     text: string,
-    json: unknown,
     options: MockReplyOptions,
   ): GenerateResult {
     const result: GenerateResult = {
       text,
-      finishReason: options.finishReason ?? "stop",
+      finishReason: options.finishReason ?? (options.refusal ? "content_filter" : "stop"),
       model: options.model ?? request.model,
       requestId: options.requestId ?? `mock-${index + 1}`,
     };
-    if (json !== undefined) result.json = json;
+    if (options.refusal !== undefined) result.refusal = options.refusal;
     const usage =
       options.usage ?? (this.capabilities.usage ? estimateUsage(request, text) : undefined);
     if (usage) result.usage = usage;

@@ -1,20 +1,32 @@
-// Anthropic's three per-minute limits (requests, input tokens, output tokens) on the shared token buckets, with anthropic-ratelimit-* headers.
+// Anthropic's three per-minute limits (requests, input tokens, output tokens) on the shared budgets, with anthropic-ratelimit-* headers.
+import { z } from "zod";
 import type { AnthropicLimitKind } from "./anthropic-errors.js";
-import { TokenBucket } from "./rate-limit.js";
+import {
+  type Budget,
+  checkLimitShape,
+  createBudget,
+  type LimitShapeOptions,
+  limitShapeFields,
+} from "./rate-limit.js";
 
-export interface AnthropicRateLimitOptions {
+export interface AnthropicRateLimitOptions extends LimitShapeOptions {
   /** Requests per minute (RPM). Unset: no request limit. */
   requestsPerMinute?: number;
   /** Input tokens per minute (ITPM), charged as the estimated prompt tokens. */
   inputTokensPerMinute?: number;
   /** Output tokens per minute (OTPM), charged up front as `max_tokens`, as Anthropic estimates it. */
   outputTokensPerMinute?: number;
-  /**
-   * Seconds of budget that may be spent at once (default 1). Anthropic refills continuously and
-   * may enforce 60 RPM as one request a second, so bursts are short.
-   */
-  burstSeconds?: number;
 }
+
+/** Validates `AnthropicRateLimitOptions` in the fake's options. */
+export const AnthropicRateLimitOptionsSchema = z
+  .strictObject({
+    requestsPerMinute: z.number().positive().optional(),
+    inputTokensPerMinute: z.number().positive().optional(),
+    outputTokensPerMinute: z.number().positive().optional(),
+    ...limitShapeFields,
+  })
+  .superRefine(checkLimitShape);
 
 export type AnthropicAdmission =
   | { ok: true }
@@ -33,17 +45,21 @@ export const NOMINAL_ANTHROPIC_LIMITS: Readonly<Record<AnthropicLimitKind, numbe
 };
 
 export class AnthropicRateLimiter {
-  private readonly buckets: Partial<Record<AnthropicLimitKind, TokenBucket>> = {};
+  /** Whether answers and 429s carry `anthropic-ratelimit-*` headers. */
+  readonly limitHeaders: boolean;
+  private readonly remainingMode: "available" | "per-minute";
+  private readonly buckets: Partial<Record<AnthropicLimitKind, Budget>> = {};
 
   constructor(options: AnthropicRateLimitOptions, now: number) {
-    const burst = options.burstSeconds ?? 1;
+    this.limitHeaders = options.limitHeaders ?? true;
+    this.remainingMode = options.remaining ?? "available";
     const limits: [AnthropicLimitKind, number | undefined][] = [
       ["requests", options.requestsPerMinute],
       ["input-tokens", options.inputTokensPerMinute],
       ["output-tokens", options.outputTokensPerMinute],
     ];
     for (const [kind, perMinute] of limits) {
-      if (perMinute !== undefined) this.buckets[kind] = new TokenBucket(perMinute, burst, now);
+      if (perMinute !== undefined) this.buckets[kind] = createBudget(perMinute, options, now);
     }
   }
 
@@ -77,19 +93,18 @@ export class AnthropicRateLimiter {
    * `anthropic-ratelimit-{requests,input-tokens,output-tokens}-{limit,remaining,reset}` for the
    * configured limits, and `anthropic-ratelimit-tokens-*` combining the token limits (limit and
    * remaining summed, as recorded responses show; reset of the one with the smaller share left).
+   * None when `limitHeaders` is false.
    */
   headers(now: number): Record<string, string> {
     const out: Record<string, string> = {};
+    if (!this.limitHeaders) return out;
     const state: Partial<
       Record<AnthropicLimitKind, { limit: number; remaining: number; reset: number }>
     > = {};
-    for (const [kind, bucket] of Object.entries(this.buckets) as [
-      AnthropicLimitKind,
-      TokenBucket,
-    ][]) {
+    for (const [kind, bucket] of Object.entries(this.buckets) as [AnthropicLimitKind, Budget][]) {
       const s = {
         limit: bucket.perMinute,
-        remaining: bucket.remaining(now),
+        remaining: bucket.remaining(now, this.remainingMode),
         reset: now + bucket.resetMs(now),
       };
       state[kind] = s;

@@ -14,6 +14,11 @@ export type FakeFault =
   | { kind: "hang" }
   /** A 200 whose message content is not JSON, although JSON was asked for. */
   | { kind: "non-json-content"; content?: string }
+  /**
+   * A 200 whose content is the answer the fake would have sent, wrapped in chatter and a
+   * ```json fence, as models answer when JSON mode is off or ignored.
+   */
+  | { kind: "fenced-content" }
   /** A 429 `insufficient_quota`: out of credit, waiting does not help. */
   | { kind: "insufficient-quota" }
   /** One 429 `rate_limit_exceeded` with `retry-after`/`retry-after-ms` headers. */
@@ -21,11 +26,31 @@ export type FakeFault =
 
 const DEFAULT_NON_JSON_CONTENT = 'Sure! Here is the JSON you asked for:\n```json\n{"broken": ';
 
+/** The content of a `fenced-content` answer: the answer in a ```json fence, after a line of chatter. */
+function fenceContent(content: string): string {
+  return `Here is the documentation:\n\`\`\`json\n${content}\n\`\`\``;
+}
+
+/**
+ * What a content fault answers: its own content, or the normal answer (`normal()`) fenced;
+ * `undefined` when `normal` could not make one and has already answered with an error.
+ */
+export function faultContent(
+  action: { action: "content"; content: string } | { action: "fenced-content" },
+  normal: () => string | undefined,
+): string | undefined {
+  if (action.action === "content") return action.content;
+  const content = normal();
+  return content === undefined ? undefined : fenceContent(content);
+}
+
 /** What the server does for a fault, decided without touching the connection. */
 export type FaultAction =
   | { action: "reset" }
   | { action: "hang" }
   | { action: "content"; content: string }
+  /** The normal answer's content, passed through `fenceContent`. */
+  | { action: "fenced-content" }
   | { action: "rate-limit"; retryAfterMs: number; limit: "requests" | "tokens" }
   /** The vendor's error body, or one the test supplied (sent as is, a string as text/html). */
   | { action: "error"; status: number; body: unknown; headers: Record<string, string> };
@@ -61,6 +86,8 @@ export function vendorFaultAction<A>(fault: FakeFault, vendor: VendorFaults<A>):
         return { action: "hang" };
       case "non-json-content":
         return { action: "content", content: fault.content ?? DEFAULT_NON_JSON_CONTENT };
+      case "fenced-content":
+        return { action: "fenced-content" };
       case "insufficient-quota":
         return vendor.quota(429, {});
       case "rate-limit":

@@ -7,6 +7,7 @@ import {
   type ServerResponse,
 } from "node:http";
 import type { AddressInfo } from "node:net";
+import { type Clock, systemClock } from "@osmosis/core";
 import { z } from "zod";
 import type { FakeFault } from "./faults.js";
 import type { FakeServerStats, RecordedRequest } from "./vendor-server.js";
@@ -21,6 +22,12 @@ export interface LoopbackServerOptions {
   faults?: FakeFault[];
   /** Decides a fault per generation request when none is scripted; `undefined` for a normal answer. */
   faultFor?: (request: RecordedRequest) => FakeFault | undefined;
+  /**
+   * Time for rate limits, latency and `receivedAt` (default: the system clock). A virtual clock
+   * makes limits and latency independent of the machine's speed: nothing refills and no
+   * latency ends until the test moves it.
+   */
+  clock?: Clock;
 }
 
 const isFunction = (v: unknown): v is (...args: never[]) => unknown => typeof v === "function";
@@ -33,6 +40,17 @@ export const LoopbackServerOptionsSchema = z.object({
   port: z.number().int().min(0).max(65_535).optional(),
   faults: z.array(z.custom<FakeFault>((v) => typeof v === "object" && v !== null)).optional(),
   faultFor: functionOption<LoopbackServerOptions["faultFor"]>().optional(),
+  clock: z
+    .custom<Clock>(
+      (v) =>
+        typeof v === "object" &&
+        v !== null &&
+        ["now", "setTimer", "clearTimer"].every(
+          (name) => typeof (v as Record<string, unknown>)[name] === "function",
+        ),
+      "expected a Clock: { now(), setTimer(fn, ms), clearTimer(handle) }",
+    )
+    .optional(),
 });
 
 /** How the vendor's answers look on the wire, where the plumbing writes them. */
@@ -77,6 +95,7 @@ export function createLoopbackServer<X extends Record<string, number> = Record<n
   options: LoopbackServerOptions,
   wire: WireFormat<X>,
 ) {
+  const clock = options.clock ?? systemClock;
   const requests: RecordedRequest[] = [];
   const faultQueue: FakeFault[] = [...(options.faults ?? [])];
   const emptyStats = () => ({
@@ -116,7 +135,7 @@ export function createLoopbackServer<X extends Record<string, number> = Record<n
   }
 
   async function receive(req: IncomingMessage, res: ServerResponse, handle: RequestHandler) {
-    const receivedAt = Date.now();
+    const receivedAt = clock.now();
     stats.requests++;
     const rawBody = await readBody(req);
     let body: unknown;
@@ -144,18 +163,21 @@ export function createLoopbackServer<X extends Record<string, number> = Record<n
     stats,
     send,
 
+    /** The current time on the server's clock. */
+    now: (): number => clock.now(),
+
     /** Resolves true after `ms`, or false as soon as the client goes away or the server closes. */
     wait(ms: number, res: ServerResponse): Promise<boolean> {
       if (ms <= 0) return Promise.resolve(!res.destroyed);
       return new Promise((resolve) => {
         const done = (elapsed: boolean) => {
-          clearTimeout(timer);
+          clock.clearTimer(timer);
           res.off("close", cancel);
           pendingWaits.delete(cancel);
           resolve(elapsed);
         };
         const cancel = () => done(false);
-        const timer = setTimeout(() => done(true), ms);
+        const timer = clock.setTimer(() => done(true), ms);
         res.on("close", cancel);
         pendingWaits.add(cancel);
       });

@@ -16,24 +16,27 @@ export interface RecordedRequest {
   headers: IncomingHttpHeaders;
   /** The parsed JSON body; `undefined` when empty or not JSON. */
   body: unknown;
-  /** `Date.now()` when the request arrived. */
+  /** The server's `clock.now()` (default `Date.now()`) when the request arrived. */
   receivedAt: number;
 }
 
 export interface FakeServerStats {
   /** HTTP requests received, of any kind. */
   requests: number;
-  /** Chat completions answered with 200. */
+  /** Generations answered with 200, content faults (`non-json-content`, `fenced-content`) included. */
   completed: number;
   /** Answers with status 429: rate limits (enforced or scripted) and `insufficient_quota`. */
   rateLimited: number;
   /** Scripted or `faultFor` faults applied. */
   faults: number;
-  /** Sum of `usage.prompt_tokens` over completed answers. */
+  /**
+   * Prompt tokens billed over completed answers (OpenAI `usage.prompt_tokens`, Gemini
+   * `promptTokenCount`, Ollama `prompt_eval_count`; Anthropic `input_tokens`, without the cache).
+   */
   inputTokens: number;
-  /** Sum of `usage.completion_tokens` over completed answers. */
+  /** Output tokens billed over completed answers, as each answer's usage reports them. */
   outputTokens: number;
-  /** Sum of `usage.prompt_tokens_details.cached_tokens` over completed answers. */
+  /** Prompt tokens read from the cache over completed answers, as each answer reports them. */
   cachedInputTokens: number;
 }
 
