@@ -37,6 +37,8 @@ export interface Outcome {
   requests: number;
   rateLimited: number;
   retries: number;
+  /** Tokens the client counted / tokens the server billed, when the client counts them. */
+  tokens?: string;
 }
 
 /** Runs `count` jobs with `concurrency` workers; returns how many succeeded and failed. */
@@ -76,14 +78,15 @@ export async function pause(server: FakeOpenAIServer, ms = 2_000): Promise<void>
 export function printTable(title: string, outcomes: Outcome[]): void {
   const rows = outcomes.map((o) => ({
     client: o.client,
+    completed: `${o.completed} (${((o.completed / (o.completed + o.failed)) * 100).toFixed(0)}%)`,
     "wall s": (o.wallMs / 1000).toFixed(1),
     "ideal s": (o.idealMs / 1000).toFixed(1),
-    "× ideal": (o.wallMs / o.idealMs).toFixed(2),
-    completed: `${o.completed} (${((o.completed / (o.completed + o.failed)) * 100).toFixed(0)}%)`,
-    failed: o.failed,
+    // The share of the limit's rate reached: 1 is as fast as the limit allows.
+    "rate share": o.completed === o.completed + o.failed ? (o.idealMs / o.wallMs).toFixed(2) : "–",
     requests: o.requests,
     "429s": `${o.rateLimited} (${((o.rateLimited / Math.max(1, o.requests)) * 100).toFixed(1)}%)`,
     retries: o.retries,
+    "tokens counted / billed": o.tokens ?? "–",
   }));
   console.log(`\n${title}`);
   const headers = Object.keys(rows[0] ?? {});
