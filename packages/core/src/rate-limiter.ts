@@ -161,14 +161,34 @@ const FAILED = 3;
 class Ledger {
   static readonly SIZE = 1024;
   static readonly REFUSALS = 64;
-  readonly #state = new Uint8Array(Ledger.SIZE);
+  readonly #state = new Uint8Array(Ledger.SIZE).fill(ADMITTED);
   #latest = 0;
+  /** No call admitted before this one is still in flight. */
+  #oldestPending = 1;
   /** Refused admissions (number, time), oldest first. */
   #refusals: Array<{ seq: number; at: number }> = [];
 
   admitted(seq: number): void {
     this.#latest = seq;
     this.#state[seq % Ledger.SIZE] = PENDING;
+  }
+
+  /**
+   * Calls admitted before `seq` and still in flight. Requests overtake each other on the way
+   * (connection pools), so the vendor may not have counted these when it answered `seq`.
+   */
+  pendingBefore(seq: number): number {
+    while (
+      this.#oldestPending < this.#latest &&
+      this.#state[this.#oldestPending % Ledger.SIZE] !== PENDING
+    ) {
+      this.#oldestPending += 1;
+    }
+    let pending = 0;
+    for (let s = Math.max(this.#oldestPending, seq - Ledger.SIZE + 1); s < seq; s++) {
+      if (this.#state[s % Ledger.SIZE] === PENDING) pending += 1;
+    }
+    return pending;
   }
 
   settle(seq: number, state: number, at: number): void {
@@ -417,11 +437,14 @@ export class RateLimiter {
     if (state.remainingRequests !== undefined) {
       this.#lastRemaining = { requests: admission.requests, remaining: state.remainingRequests };
     }
+    // What the vendor may not have counted when it answered: every call sent after this one,
+    // and those sent before it that are still on their way.
+    const overtaken = this.#ledger.pendingBefore(admission.requests);
     this.#applyRemaining(
       this.#requests,
       state.remainingRequests,
       state.resetRequestsMs,
-      this.#admittedRequests - admission.requests,
+      this.#admittedRequests - admission.requests + overtaken,
       admission.at,
       now,
     );
@@ -429,7 +452,7 @@ export class RateLimiter {
       this.#tokens,
       state.remainingTokens,
       state.resetTokensMs,
-      this.#admittedTokens - admission.tokens,
+      this.#admittedTokens - admission.tokens + overtaken * admission.amount,
       admission.at,
       now,
     );

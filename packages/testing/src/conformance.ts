@@ -178,6 +178,44 @@ export function describeProviderConformance(target: ProviderConformanceTarget): 
       },
     );
 
+    optional(target.skip?.usage)(
+      "through core's client, totals equal the server's billed tokens under every fault, retries and repairs included",
+      async () => {
+        // Each call meets some of: a 5xx, a reset, a 429, a non-JSON answer (repaired), a fenced
+        // one (read as is), and one still wrong after its repair (a response error, billed too).
+        server.script([
+          { status: 503 },
+          { kind: "non-json-content", content: PROSE_ANSWER },
+          { kind: "reset" },
+          { kind: "fenced-content" },
+          { kind: "rate-limit", retryAfterMs: 5 },
+          { kind: "non-json-content", content: PROSE_ANSWER },
+          { kind: "non-json-content", content: PROSE_ANSWER },
+        ]);
+        const run = new Run();
+        const client = new LLMClient({
+          provider,
+          run,
+          retry: { baseDelayMs: 1, maxDelayMs: 5 },
+        });
+        const outcomes: unknown[] = [];
+        for (let i = 0; i < 4; i++) {
+          outcomes.push(await client.generate(request).catch((e: unknown) => e));
+        }
+        expect(outcomes.filter((o) => o instanceof LLMResponseError)).toHaveLength(1);
+        const totals = run.usage.summary().totals;
+        expect(totals).toMatchObject({
+          calls: 3,
+          failures: 1,
+          repairs: 2,
+          inputTokens: server.stats.inputTokens,
+          outputTokens: server.stats.outputTokens,
+        });
+        expect(totals.requests).toBe(server.stats.requests);
+        expect(server.stats.inputTokens).toBeGreaterThan(0);
+      },
+    );
+
     optional(target.skip?.authentication)(
       "maps 401 to AuthenticationError, without the key",
       async () => {
