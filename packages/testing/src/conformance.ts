@@ -10,13 +10,17 @@ import {
   LLMResponseError,
   LLMTimeoutError,
   type Provider,
+  RateLimiters,
   Run,
   ServerError,
+  VirtualClock,
 } from "@osmosis/core";
 import { Ajv } from "ajv";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { FakeFault } from "./fake-server/faults.js";
 import { type FakeVendorServer, nextFaultTaken } from "./fake-server/vendor-server.js";
+import { idealMs, seededRandom } from "./limiter-simulation.js";
+import { runOnVirtualTime } from "./virtual-time.js";
 
 export interface ProviderConformanceTarget {
   /** Shown in the suite's title. */
@@ -214,6 +218,8 @@ export function describeProviderConformance(target: ProviderConformanceTarget): 
         expect(totals.requests).toBe(server.stats.requests);
         expect(server.stats.inputTokens).toBeGreaterThan(0);
       },
+      // Vendors that write retry-after in whole seconds make the 429 cost a second or two.
+      30_000,
     );
 
     optional(target.skip?.authentication)(
@@ -272,5 +278,106 @@ export function describeProviderConformance(target: ProviderConformanceTarget): 
       await expect(client.generate(request)).rejects.toBeInstanceOf(LLMTimeoutError);
       expect(Date.now() - started).toBeLessThan(2_000);
     });
+  });
+}
+
+export interface RateLimitRidingTarget {
+  /** Shown in the suite's title. */
+  name: string;
+  model: string;
+  apiKey?: string;
+  /** Starts the vendor's fake with these limits, latency and clock. */
+  startServer: (options: {
+    apiKey: string;
+    clock: VirtualClock;
+    latencyMs: number;
+    rateLimit: {
+      requestsPerMinute: number;
+      window: "rolling";
+      burstSeconds: number;
+      limitHeaders: boolean;
+    };
+  }) => Promise<FakeVendorServer>;
+  createProvider: (server: FakeVendorServer, apiKey: string) => Provider | Promise<Provider>;
+  /** The vendor states its limits in headers (OpenAI, Azure, Anthropic): also run with them. */
+  limitHeaders: boolean;
+}
+
+/**
+ * Declares the rate-limit riding checks for a provider, over HTTP through its real SDK, on a
+ * virtual clock shared by the client and the fake: the issue's tryout server (600 requests a
+ * minute, a 10-second burst, 100 ms answers), 300 calls at 16 in flight, the limit not told.
+ * All calls must complete, under 2% of requests be refused, at 0.9 or more of the limit's rate.
+ */
+export function describeRateLimitRiding(target: RateLimitRidingTarget): void {
+  const apiKey = target.apiKey ?? DEFAULT_KEY;
+  const modes = target.limitHeaders ? [false, true] : [false];
+  describe(`rate-limit riding: ${target.name}`, () => {
+    it.each(modes)(
+      "300 calls at a 600/min limit with a 10 s burst; limit headers: %s",
+      async (limitHeaders) => {
+        // Anthropic writes resets as dates: the clock starts at a real one.
+        const clock = new VirtualClock(Date.UTC(2026, 0, 1));
+        const latencyMs = 100;
+        const rateLimit = {
+          requestsPerMinute: 600,
+          window: "rolling" as const,
+          burstSeconds: 10,
+          limitHeaders,
+        };
+        const server = await target.startServer({ apiKey, clock, latencyMs, rateLimit });
+        const provider = await target.createProvider(server, apiKey);
+        try {
+          const run = new Run({ clock, limiters: new RateLimiters({ clock, concurrency: 16 }) });
+          const client = new LLMClient({ provider, run, random: seededRandom(7) });
+          const limiter = run.limiters.for(provider.id, target.model);
+          const requests = 300;
+          const started = clock.now();
+          let next = 0;
+          let failed = 0;
+          let last = started;
+          const work = Promise.all(
+            Array.from({ length: 16 }, async () => {
+              while (next < requests) {
+                next += 1;
+                await client
+                  .generate({
+                    model: target.model,
+                    messages: [{ role: "user", content: `Model ${next}.` }],
+                    maxOutputTokens: 50,
+                  })
+                  .then(
+                    () => {
+                      last = clock.now();
+                    },
+                    () => {
+                      failed += 1;
+                    },
+                  );
+              }
+            }),
+          );
+          // Settled: every call the limiter let out is waiting at the server on the clock.
+          const parked = () =>
+            server.stats.requests - server.stats.completed - server.stats.rateLimited;
+          await runOnVirtualTime(clock, work, () => limiter.stats().inFlight === parked());
+          const ideal = idealMs({
+            limit: { shape: "rolling", requestsPerMinute: 600, burstSeconds: 10 },
+            requests,
+            concurrency: 16,
+            latencyMs,
+          });
+          expect(failed).toBe(0);
+          expect(server.stats.completed).toBe(requests);
+          expect(server.stats.rateLimited / server.stats.requests).toBeLessThan(0.02);
+          expect(ideal / (last - started)).toBeGreaterThanOrEqual(0.9);
+          run.dispose();
+        } finally {
+          await provider.close?.();
+          await server.close();
+        }
+      },
+      60_000,
+    );
   });
 }

@@ -1,4 +1,5 @@
 export { VirtualClock } from "@osmosis/core";
+export { type CountingClock, countingClock } from "./counting-clock.js";
 export { productionDependencies, VENDOR_SDKS } from "./dependencies.js";
 export {
   type AnthropicMessagesBody,
@@ -61,3 +62,4 @@ export {
   type MockResponder,
 } from "./mock-provider.js";
 export { estimatePromptTokens, estimateTextTokens } from "./token-estimate.js";
+export { runOnVirtualTime } from "./virtual-time.js";
