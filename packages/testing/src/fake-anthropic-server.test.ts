@@ -19,7 +19,7 @@ import {
   type FakeAnthropicServerOptions,
   startFakeAnthropicServer,
 } from "./fake-anthropic-server.js";
-import type { FakeFault } from "./fake-server/faults.js";
+import { faultCycle } from "./fake-server/faults.js";
 import { nextFaultTaken } from "./fake-server/vendor-server.js";
 import { DOC_WORKLOAD_SCHEMA } from "./fixtures.js";
 import { estimatePromptTokens } from "./token-estimate.js";
@@ -399,18 +399,17 @@ describe("startFakeAnthropicServer: faults", () => {
 
   it("bills every answer it sends, content faults included, cache reads and writes too", async () => {
     // A fixed cycle of what a benchmark would draw at random: 529, reset, non-JSON, fenced, normal.
-    const mix: (FakeFault | undefined)[] = [
+    const mix = faultCycle([
       { status: 529 },
       { kind: "reset" },
       { kind: "non-json-content" },
       { kind: "fenced-content" },
       undefined,
-    ];
-    let n = 0;
+    ]);
     const { server, client } = await start({
       cachedPrefixTokens: 4,
       cacheCreationTokens: 2,
-      faultFor: () => mix[n++ % mix.length],
+      faultFor: mix,
     });
     const answers: Anthropic.Message[] = [];
     const failures: unknown[] = [];

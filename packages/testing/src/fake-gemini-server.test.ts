@@ -15,7 +15,7 @@ import {
   type FakeGeminiServerOptions,
   startFakeGeminiServer,
 } from "./fake-gemini-server.js";
-import type { FakeFault } from "./fake-server/faults.js";
+import { faultCycle } from "./fake-server/faults.js";
 import type { GoogleErrorBody } from "./fake-server/gemini-errors.js";
 import { geminiSchemaToJsonSchema } from "./fake-server/gemini-schema.js";
 import { nextFaultTaken } from "./fake-server/vendor-server.js";
@@ -267,17 +267,16 @@ describe("startFakeGeminiServer: Google's errors", () => {
 
   it("wraps the answer in chatter and a json fence for fenced-content, and bills every answer", async () => {
     // A fixed cycle of what a benchmark would draw at random: 503, reset, non-JSON, fenced, normal.
-    const mix: (FakeFault | undefined)[] = [
+    const mix = faultCycle([
       { status: 503 },
       { kind: "reset" },
       { kind: "non-json-content" },
       { kind: "fenced-content" },
       undefined,
-    ];
-    let n = 0;
+    ]);
     const { server, client } = await start({
       cachedPrefixTokens: 3,
-      faultFor: () => mix[n++ % mix.length],
+      faultFor: mix,
     });
     const answers: GenerateContentResponse[] = [];
     const failures: unknown[] = [];

@@ -1,4 +1,5 @@
 // Drives the fake Ollama server with the real ollama SDK over HTTP: what the SDK sees is what a provider would.
+
 import { VirtualClock } from "@osmosis/core";
 import { Ajv } from "ajv";
 import { type ChatResponse, Ollama } from "ollama";
@@ -8,7 +9,7 @@ import {
   type FakeOllamaServerOptions,
   startFakeOllamaServer,
 } from "./fake-ollama-server.js";
-import type { FakeFault } from "./fake-server/faults.js";
+import { faultCycle } from "./fake-server/faults.js";
 import { nextFaultTaken } from "./fake-server/vendor-server.js";
 import { DOC_WORKLOAD_SCHEMA } from "./fixtures.js";
 
@@ -254,15 +255,14 @@ describe("startFakeOllamaServer: faults", () => {
 
   it("wraps the answer in chatter and a json fence for fenced-content, and bills every answer", async () => {
     // A fixed cycle of what a benchmark would draw at random: 503, reset, non-JSON, fenced, normal.
-    const mix: (FakeFault | undefined)[] = [
+    const mix = faultCycle([
       { status: 503 },
       { kind: "reset" },
       { kind: "non-json-content" },
       { kind: "fenced-content" },
       undefined,
-    ];
-    let n = 0;
-    const { server, client } = await start({ faultFor: () => mix[n++ % mix.length] });
+    ]);
+    const { server, client } = await start({ faultFor: mix });
     const answers: ChatResponse[] = [];
     const failures: unknown[] = [];
     for (let i = 0; i < 10; i++) {

@@ -22,7 +22,7 @@ import {
   type FakeOpenAIServerOptions,
   startFakeOpenAIServer,
 } from "./fake-openai-server.js";
-import type { FakeFault } from "./fake-server/faults.js";
+import { faultCycle } from "./fake-server/faults.js";
 import { nextFaultTaken, redactHeaders } from "./fake-server/vendor-server.js";
 import { DOC_WORKLOAD_SCHEMA } from "./fixtures.js";
 
@@ -520,17 +520,16 @@ describe("startFakeOpenAIServer: faults", () => {
 
   it("bills every answer it sends, content faults included, as the client adds them up", async () => {
     // A fixed cycle of what a benchmark would draw at random: 503, reset, non-JSON, fenced, normal.
-    const mix: (FakeFault | undefined)[] = [
+    const mix = faultCycle([
       { status: 503 },
       { kind: "reset" },
       { kind: "non-json-content" },
       { kind: "fenced-content" },
       undefined,
-    ];
-    let n = 0;
+    ]);
     const { server, client } = await start({
       cachedPrefixTokens: 4,
-      faultFor: () => mix[n++ % mix.length],
+      faultFor: mix,
     });
     const answers: OpenAI.ChatCompletion[] = [];
     const failures: unknown[] = [];

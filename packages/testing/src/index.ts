@@ -34,6 +34,7 @@ export {
   type RateLimitOptions,
   startFakeOpenAIServer,
 } from "./fake-openai-server.js";
+export { faultCycle } from "./fake-server/faults.js";
 export { type SampleOptions, sampleFromJsonSchema } from "./fake-server/json-schema-sample.js";
 export {
   type FakeServerStats,

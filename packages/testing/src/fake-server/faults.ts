@@ -44,6 +44,15 @@ export function faultContent(
   return content === undefined ? undefined : fenceContent(content);
 }
 
+/**
+ * A `faultFor` that deals `cycle` out in order, again and again: a fixed stand-in for what a
+ * benchmark draws at random (`undefined` entries are normal answers).
+ */
+export function faultCycle(cycle: readonly (FakeFault | undefined)[]): () => FakeFault | undefined {
+  let n = 0;
+  return () => cycle[n++ % cycle.length];
+}
+
 /** What the server does for a fault, decided without touching the connection. */
 export type FaultAction =
   | { action: "reset" }
