@@ -28,6 +28,9 @@ const request = (i: number): GenerateRequest => ({
   maxOutputTokens: 100,
 });
 
+/** Waits (in real time) for what the HTTP round trips bring about; the timeout only guards a hang. */
+const eventually = (check: () => void) => vi.waitFor(check, { timeout: 30_000, interval: 5 });
+
 let server: FakeOpenAIServer | undefined;
 let registry: ProviderRegistry | undefined;
 afterEach(async () => {
@@ -58,7 +61,7 @@ describe("the hardened LLM layer over the openai SDK", () => {
     const client = new LLMClient({ provider, run });
     const calls = Array.from({ length: 150 }, (_, i) => client.generate(request(i)));
     const limiter = run.limiters.for("openai", "gpt-4o-mini");
-    await vi.waitFor(() => {
+    await eventually(() => {
       expect(server.stats.completed).toBeGreaterThanOrEqual(100);
       expect(limiter.stats().inFlight).toBe(0);
     });
@@ -91,7 +94,7 @@ describe("the hardened LLM layer over the openai SDK", () => {
     const run = new Run({ budgetUsd: 0.01, prices: new Prices() });
     const client = new LLMClient({ provider, run });
     const pending = client.generate({ ...request(0), model: "gpt-4o" }).catch((e: unknown) => e);
-    await vi.waitFor(() => expect(server.stats.rateLimited).toBe(1));
+    await eventually(() => expect(server.stats.rateLimited).toBe(1));
     // Meanwhile another call of the run spent the budget.
     run.usage.recordAttempt({
       provider: "openai",
@@ -110,13 +113,13 @@ describe("the hardened LLM layer over the openai SDK", () => {
     const run = new Run({ clock, limiters: new RateLimiters({ clock }) });
     const client = new LLMClient({ provider, run, random: () => 0, retry: { maxDelayMs: 60_000 } });
     const pending = client.generate(request(0));
-    await vi.waitFor(() =>
+    await eventually(() =>
       expect(run.limiters.for("openai", "gpt-4o-mini").stats().rateLimited).toBe(1),
     );
     await clock.advance(89_999);
     expect(server.stats.requests).toBe(1);
     await clock.advance(1);
-    await vi.waitFor(() => expect(server.stats.completed).toBe(1));
+    await eventually(() => expect(server.stats.completed).toBe(1));
     expect((await pending).retries).toBe(1);
   });
 
@@ -149,9 +152,9 @@ describe("the hardened LLM layer over the openai SDK", () => {
     });
     const client = new LLMClient({ provider, run });
     const calls = [0, 1, 2].map((i) => client.generate(request(i)));
-    await vi.waitFor(() => expect(server.stats.rateLimited).toBeGreaterThanOrEqual(1));
+    await eventually(() => expect(server.stats.rateLimited).toBeGreaterThanOrEqual(1));
     // The limiter holds everyone for the retry-after; the refused call is in its back-off.
-    await vi.waitFor(() => expect(clock.live).toBeGreaterThanOrEqual(2));
+    await eventually(() => expect(clock.live).toBeGreaterThanOrEqual(2));
     controller.abort();
     for (const result of await Promise.allSettled(calls)) {
       expect((result as PromiseRejectedResult).reason).toBeInstanceOf(LLMCancelledError);
