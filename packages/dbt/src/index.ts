@@ -1,3 +1,5 @@
+export { type CompleteColumnsOptions, completeColumns } from "./columns.js";
+export { DbtParseError, type DbtParseOptions, findOnPath, runDbtParse } from "./dbt-parse.js";
 export {
   DEFAULT_PLACEHOLDERS,
   type DescriptionState,
@@ -6,12 +8,35 @@ export {
   isMissing,
 } from "./descriptions.js";
 export {
+  type NodeDocs,
+  type OpenedProject,
+  type OpenProjectOptions,
+  openProject,
+  type PlanProjectOptions,
+  planProject,
+  type WriteNodeOptions,
+  writeNodeDocs,
+} from "./engine.js";
+export {
   ancestorsByGeneration,
+  InheritanceIndex,
   type InheritanceOptions,
   type InheritedColumn,
   inheritColumns,
   type Provenance,
 } from "./inheritance.js";
+export {
+  DbtProjectError,
+  type LoadedProject,
+  type LoadManifestOptions,
+  type LoadProjectOptions,
+  loadManifest,
+  loadProject,
+  ManifestNotFoundError,
+  projectFromArtifacts,
+  SUPPORTED_MANIFEST_VERSIONS,
+  UnsupportedManifestError,
+} from "./manifest/index.js";
 export {
   type ColumnListSource,
   type ColumnState,
@@ -36,3 +61,37 @@ export {
   isOwnNode,
   type ResourceType,
 } from "./project.js";
+export {
+  parseSelector,
+  SELECTOR_FORMS,
+  type SelectionResult,
+  type SelectOptions,
+  SelectorError,
+  SUPPORTED_METHODS,
+  selectNodes,
+  selectNodesWithWarnings,
+} from "./selection/index.js";
+export {
+  dialectForAdapter,
+  type InferOptions,
+  type InferredColumns,
+  inferColumns,
+  loadSqlParser,
+  type RelationRef,
+  type SqlDialect,
+  stripJinja,
+} from "./sql/index.js";
+export {
+  type AppliedEdit,
+  createSchemaFile,
+  type DescriptionEdit,
+  type EditOptions,
+  type EditResult,
+  editSchemaFile,
+  SchemaFileError,
+  SchemaFileWriter,
+  type SkippedEdit,
+  type SkipReason,
+  UnsafePathError,
+  type WriteResult,
+} from "./yaml/index.js";

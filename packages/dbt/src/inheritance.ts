@@ -37,7 +37,7 @@ export interface InheritedColumn {
   from: Provenance;
 }
 
-/** Lower-cased, and with the configured prefixes and suffixes stripped: the forms a name matches by. */
+/** Lower-cased, then with each configured prefix or suffix stripped: the forms a name matches by. */
 function nameKeys(name: string, options: InheritanceOptions): string[] {
   const lower = name.toLowerCase();
   const keys = [lower];
@@ -76,62 +76,127 @@ export function ancestorsByGeneration(
   return generations;
 }
 
+const EMPTY: readonly string[] = Object.freeze([]);
+
+/**
+ * Inheritance for many nodes of one project: each node's documented columns are indexed once (by
+ * every key they match under) and reused by every descendant that walks up through it. Call
+ * `refresh(id)` after replacing a node whose descriptions changed.
+ */
+export class InheritanceIndex {
+  readonly #project: DbtProject;
+  readonly #options: InheritanceOptions;
+  readonly #placeholders: readonly string[];
+  /** Per node id: its documented columns by every key they match under, exact names first. */
+  readonly #documented = new Map<string, Map<string, DbtColumn>>();
+
+  constructor(project: DbtProject, options: InheritanceOptions = {}) {
+    this.#project = project;
+    this.#options = options;
+    this.#placeholders = options.placeholders ?? DEFAULT_PLACEHOLDERS;
+  }
+
+  /**
+   * Forget what was worked out about node `uniqueId`'s own columns: call it after replacing the
+   * node with one whose descriptions changed (its ancestors' answers stay valid).
+   */
+  refresh(uniqueId: string): void {
+    this.#documented.delete(uniqueId);
+  }
+
+  /** The columns `node` documents, by every key they match under (exact names win). */
+  documented(node: DbtNode): Map<string, DbtColumn> {
+    let map = this.#documented.get(node.uniqueId);
+    if (map) return map;
+    map = new Map();
+    const usable = node.columns.filter(
+      (column) => descriptionState(column.description, this.#placeholders) !== "missing",
+    );
+    for (const column of usable) {
+      const exact = column.name.toLowerCase();
+      if (!map.has(exact)) map.set(exact, column);
+    }
+    for (const column of usable) {
+      for (const key of nameKeys(column.name, this.#options).slice(1)) {
+        if (!map.has(key)) map.set(key, column);
+      }
+    }
+    this.#documented.set(node.uniqueId, map);
+    return map;
+  }
+
+  /**
+   * For each column of `node` whose description is missing (or, with `force`, written by a
+   * person), the description of the nearest upstream column matching one of its name's keys:
+   * nearest generation first, then ancestors in the order they were reached (a node's parents in
+   * the order it depends on them), then its exact name before stripped forms.
+   */
+  inherit(node: DbtNode): InheritedColumn[] {
+    const maxDepth = this.#options.maxDepth ?? Number.POSITIVE_INFINITY;
+    const wanted: Array<{ column: DbtColumn; keys: string[] }> = [];
+    for (const column of node.columns) {
+      const state = descriptionState(column.description, this.#placeholders);
+      if (state === "missing" || (this.#options.force === true && state === "written")) {
+        wanted.push({ column, keys: nameKeys(column.name, this.#options) });
+      }
+    }
+    if (wanted.length === 0) return [];
+    // Generation by generation, each ancestor once; stop as soon as every column is found.
+    const found = new Map<DbtColumn, InheritedColumn>();
+    const { parents: parentMap, nodes } = this.#project;
+    const seen = new Set<string>([node.uniqueId]);
+    let frontier: string[] = [node.uniqueId];
+    for (let depth = 1; frontier.length > 0 && depth <= maxDepth; depth++) {
+      const next: string[] = [];
+      for (const id of frontier) {
+        for (const parent of parentMap.get(id) ?? EMPTY) {
+          if (seen.has(parent)) continue;
+          seen.add(parent);
+          next.push(parent);
+        }
+      }
+      for (const id of next) {
+        const ancestor = nodes.get(id);
+        if (!ancestor) continue;
+        const documented = this.documented(ancestor);
+        if (documented.size === 0) continue;
+        for (const { column, keys } of wanted) {
+          if (found.has(column)) continue;
+          for (const key of keys) {
+            const match = documented.get(key);
+            if (!match) continue;
+            found.set(column, {
+              column: column.name,
+              description: match.description,
+              from: { uniqueId: id, column: match.name, depth },
+            });
+            break;
+          }
+        }
+        if (found.size === wanted.length) break;
+      }
+      if (found.size === wanted.length) break;
+      frontier = next;
+    }
+    const out: InheritedColumn[] = [];
+    for (const { column } of wanted) {
+      const hit = found.get(column);
+      if (hit) out.push(hit);
+    }
+    return out;
+  }
+}
+
 /**
  * For each column of `node` whose description is missing (or, with `force`, written by a person),
  * the description of the nearest upstream column of the same name that has one. Nearest
- * generation first; within a generation, parents in the order the node depends on them. A name
- * match ignores case; configured prefixes and suffixes are tried after exact names.
+ * generation first; at equal distance, through the parent the node depends on first. A name match
+ * ignores case; configured prefixes and suffixes are tried after exact names.
  */
 export function inheritColumns(
   project: DbtProject,
   node: DbtNode,
   options: InheritanceOptions = {},
 ): InheritedColumn[] {
-  const placeholders = options.placeholders ?? DEFAULT_PLACEHOLDERS;
-  const wanted = node.columns.filter((column) => {
-    const state = descriptionState(column.description, placeholders);
-    return state === "missing" || (options.force === true && state === "written");
-  });
-  if (wanted.length === 0) return [];
-  const found = new Map<DbtColumn, InheritedColumn>();
-  const generations = ancestorsByGeneration(project, node.uniqueId, options.maxDepth);
-  for (const [index, generation] of generations.entries()) {
-    for (const ancestorId of generation) {
-      const ancestor = project.nodes.get(ancestorId);
-      if (!ancestor) continue;
-      // The ancestor's documented columns by every key they match under.
-      // Exact names first, so a stripped prefix never shadows a column of that very name.
-      const documented = new Map<string, DbtColumn>();
-      const usable = ancestor.columns.filter(
-        (column) => descriptionState(column.description, placeholders) !== "missing",
-      );
-      for (const column of usable) {
-        const exact = column.name.toLowerCase();
-        if (!documented.has(exact)) documented.set(exact, column);
-      }
-      for (const column of usable) {
-        for (const key of nameKeys(column.name, options).slice(1)) {
-          if (!documented.has(key)) documented.set(key, column);
-        }
-      }
-      if (documented.size === 0) continue;
-      for (const column of wanted) {
-        if (found.has(column)) continue;
-        const keys = nameKeys(column.name, options);
-        const match = keys.map((key) => documented.get(key)).find((c) => c !== undefined);
-        if (!match) continue;
-        found.set(column, {
-          column: column.name,
-          description: match.description,
-          from: { uniqueId: ancestorId, column: match.name, depth: index + 1 },
-        });
-      }
-      if (found.size === wanted.length) break;
-    }
-    if (found.size === wanted.length) break;
-  }
-  return wanted.flatMap((column) => {
-    const hit = found.get(column);
-    return hit ? [hit] : [];
-  });
+  return new InheritanceIndex(project, options).inherit(node);
 }

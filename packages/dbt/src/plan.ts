@@ -2,7 +2,7 @@
 // its description and each column already have, what inheritance fills for free (and from where),
 // what is left for the LLM, and which schema file it lands in. Pure: no I/O, no LLM.
 import { DEFAULT_PLACEHOLDERS, type DescriptionState, descriptionState } from "./descriptions.js";
-import { type InheritanceOptions, inheritColumns, type Provenance } from "./inheritance.js";
+import { InheritanceIndex, type InheritanceOptions, type Provenance } from "./inheritance.js";
 import type { ColumnOrigin, DbtNode, DbtProject, ResourceType } from "./project.js";
 
 export interface PlanOptions extends InheritanceOptions {
@@ -212,11 +212,12 @@ export function planDocumentation(
   const order = topologicalOrder(project).filter((id) => wanted.has(id));
   const waits = nearestSelectedAncestors(project, wanted);
   const plans: NodePlan[] = [];
+  // One index for the pass: nodes are planned upstream first, so whatever it remembers about a
+  // node's ancestors was worked out after they were planned.
+  const index = new InheritanceIndex(working, { ...options, placeholders });
   for (const id of order) {
     const node = working.nodes.get(id) as DbtNode;
-    const inherited = new Map(
-      inheritColumns(working, node, { ...options, placeholders }).map((c) => [c.column, c]),
-    );
+    const inherited = new Map(index.inherit(node).map((c) => [c.column, c]));
     const columns: PlannedColumn[] = node.columns.map((column) => {
       const base: PlannedColumn = { name: column.name, state: "llm", origin: column.origin };
       if (column.dataType !== undefined) base.dataType = column.dataType;
@@ -259,6 +260,7 @@ export function planDocumentation(
     }
     plans.push(plan);
     // Downstream nodes see this one as it will be: inherited text now, LLM text later.
+    index.refresh(id);
     working.nodes.set(id, {
       ...node,
       columns: node.columns.map((column, i) => {

@@ -35,6 +35,8 @@ export interface DbtNode {
   name: string;
   /** A versioned model's version (`v: 2` in YAML). */
   version?: string | number;
+  /** A versioned model's `latest_version` (v10+ manifests), when set. */
+  latestVersion?: string | number;
   /** A source table's source (`sources: - name: <sourceName>`). */
   sourceName?: string;
   /**

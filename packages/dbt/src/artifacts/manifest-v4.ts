@@ -1,0 +1,1974 @@
+// Generated: do not edit. TypeScript types of dbt's JSON Schema
+// fixtures/artifacts/schemas/manifest-v4.json (https://schemas.getdbt.com/dbt/manifest/v4.json),
+// made with json-schema-to-typescript by `npx tsx scripts/generate-artifact-types.ts` (run in packages/dbt).
+
+/**
+ * WritableManifest(metadata: dbt.contracts.graph.manifest.ManifestMetadata, nodes: Mapping[str, Union[dbt.contracts.graph.compiled.CompiledAnalysisNode, dbt.contracts.graph.compiled.CompiledSingularTestNode, dbt.contracts.graph.compiled.CompiledModelNode, dbt.contracts.graph.compiled.CompiledHookNode, dbt.contracts.graph.compiled.CompiledRPCNode, dbt.contracts.graph.compiled.CompiledSqlNode, dbt.contracts.graph.compiled.CompiledGenericTestNode, dbt.contracts.graph.compiled.CompiledSeedNode, dbt.contracts.graph.compiled.CompiledSnapshotNode, dbt.contracts.graph.parsed.ParsedAnalysisNode, dbt.contracts.graph.parsed.ParsedSingularTestNode, dbt.contracts.graph.parsed.ParsedHookNode, dbt.contracts.graph.parsed.ParsedModelNode, dbt.contracts.graph.parsed.ParsedRPCNode, dbt.contracts.graph.parsed.ParsedSqlNode, dbt.contracts.graph.parsed.ParsedGenericTestNode, dbt.contracts.graph.parsed.ParsedSeedNode, dbt.contracts.graph.parsed.ParsedSnapshotNode]], sources: Mapping[str, dbt.contracts.graph.parsed.ParsedSourceDefinition], macros: Mapping[str, dbt.contracts.graph.parsed.ParsedMacro], docs: Mapping[str, dbt.contracts.graph.parsed.ParsedDocumentation], exposures: Mapping[str, dbt.contracts.graph.parsed.ParsedExposure], metrics: Mapping[str, dbt.contracts.graph.parsed.ParsedMetric], selectors: Mapping[str, Any], disabled: Union[Mapping[str, List[Union[dbt.contracts.graph.compiled.CompiledAnalysisNode, dbt.contracts.graph.compiled.CompiledSingularTestNode, dbt.contracts.graph.compiled.CompiledModelNode, dbt.contracts.graph.compiled.CompiledHookNode, dbt.contracts.graph.compiled.CompiledRPCNode, dbt.contracts.graph.compiled.CompiledSqlNode, dbt.contracts.graph.compiled.CompiledGenericTestNode, dbt.contracts.graph.compiled.CompiledSeedNode, dbt.contracts.graph.compiled.CompiledSnapshotNode, dbt.contracts.graph.parsed.ParsedAnalysisNode, dbt.contracts.graph.parsed.ParsedSingularTestNode, dbt.contracts.graph.parsed.ParsedHookNode, dbt.contracts.graph.parsed.ParsedModelNode, dbt.contracts.graph.parsed.ParsedRPCNode, dbt.contracts.graph.parsed.ParsedSqlNode, dbt.contracts.graph.parsed.ParsedGenericTestNode, dbt.contracts.graph.parsed.ParsedSeedNode, dbt.contracts.graph.parsed.ParsedSnapshotNode, dbt.contracts.graph.parsed.ParsedSourceDefinition]]], NoneType], parent_map: Union[Dict[str, List[str]], NoneType], child_map: Union[Dict[str, List[str]], NoneType])
+ */
+export interface Manifest {
+  metadata: ManifestMetadata;
+  /**
+   * The nodes defined in the dbt project and its dependencies
+   */
+  nodes: {
+    [k: string]:
+      | CompiledAnalysisNode
+      | CompiledSingularTestNode
+      | CompiledModelNode
+      | CompiledHookNode
+      | CompiledRPCNode
+      | CompiledSqlNode
+      | CompiledGenericTestNode
+      | CompiledSeedNode
+      | CompiledSnapshotNode
+      | ParsedAnalysisNode
+      | ParsedSingularTestNode
+      | ParsedHookNode
+      | ParsedModelNode
+      | ParsedRPCNode
+      | ParsedSqlNode
+      | ParsedGenericTestNode
+      | ParsedSeedNode
+      | ParsedSnapshotNode;
+  };
+  /**
+   * The sources defined in the dbt project and its dependencies
+   */
+  sources: {
+    [k: string]: ParsedSourceDefinition;
+  };
+  /**
+   * The macros defined in the dbt project and its dependencies
+   */
+  macros: {
+    [k: string]: ParsedMacro;
+  };
+  /**
+   * The docs defined in the dbt project and its dependencies
+   */
+  docs: {
+    [k: string]: ParsedDocumentation;
+  };
+  /**
+   * The exposures defined in the dbt project and its dependencies
+   */
+  exposures: {
+    [k: string]: ParsedExposure;
+  };
+  /**
+   * The metrics defined in the dbt project and its dependencies
+   */
+  metrics: {
+    [k: string]: ParsedMetric;
+  };
+  /**
+   * The selectors defined in selectors.yml
+   */
+  selectors: {
+    [k: string]: unknown;
+  };
+  /**
+   * A mapping of the disabled nodes in the target
+   */
+  disabled?: {
+    [k: string]: (
+      | CompiledAnalysisNode
+      | CompiledSingularTestNode
+      | CompiledModelNode
+      | CompiledHookNode
+      | CompiledRPCNode
+      | CompiledSqlNode
+      | CompiledGenericTestNode
+      | CompiledSeedNode
+      | CompiledSnapshotNode
+      | ParsedAnalysisNode
+      | ParsedSingularTestNode
+      | ParsedHookNode
+      | ParsedModelNode
+      | ParsedRPCNode
+      | ParsedSqlNode
+      | ParsedGenericTestNode
+      | ParsedSeedNode
+      | ParsedSnapshotNode
+      | ParsedSourceDefinition
+    )[];
+  } | null;
+  /**
+   * A mapping from child nodes to their dependencies
+   */
+  parent_map?: {
+    [k: string]: string[];
+  } | null;
+  /**
+   * A mapping from parent nodes to their dependents
+   */
+  child_map?: {
+    [k: string]: string[];
+  } | null;
+}
+/**
+ * Metadata about the manifest
+ */
+export interface ManifestMetadata {
+  dbt_schema_version?: string;
+  dbt_version?: string;
+  generated_at?: string;
+  invocation_id?: string | null;
+  env?: {
+    [k: string]: string;
+  };
+  /**
+   * A unique identifier for the project
+   */
+  project_id?: string | null;
+  /**
+   * A unique identifier for the user
+   */
+  user_id?: string | null;
+  /**
+   * Whether dbt is configured to send anonymous usage statistics
+   */
+  send_anonymous_usage_stats?: boolean | null;
+  /**
+   * The type name of the adapter
+   */
+  adapter_type?: string | null;
+}
+/**
+ * CompiledAnalysisNode(raw_sql: str, compiled: bool, database: Union[str, NoneType], schema: str, fqn: List[str], unique_id: str, package_name: str, root_path: str, path: str, original_file_path: str, name: str, resource_type: dbt.node_types.NodeType, alias: str, checksum: dbt.contracts.files.FileHash, config: dbt.contracts.graph.model_config.NodeConfig = <factory>, tags: List[str] = <factory>, refs: List[List[str]] = <factory>, sources: List[List[str]] = <factory>, depends_on: dbt.contracts.graph.parsed.DependsOn = <factory>, description: str = '', columns: Dict[str, dbt.contracts.graph.parsed.ColumnInfo] = <factory>, meta: Dict[str, Any] = <factory>, docs: dbt.contracts.graph.unparsed.Docs = <factory>, patch_path: Union[str, NoneType] = None, compiled_path: Union[str, NoneType] = None, build_path: Union[str, NoneType] = None, deferred: bool = False, unrendered_config: Dict[str, Any] = <factory>, created_at: float = <factory>, config_call_dict: Dict[str, Any] = <factory>, compiled_sql: Union[str, NoneType] = None, extra_ctes_injected: bool = False, extra_ctes: List[dbt.contracts.graph.compiled.InjectedCTE] = <factory>, relation_name: Union[str, NoneType] = None, _pre_injected_sql: Union[str, NoneType] = None)
+ */
+export interface CompiledAnalysisNode {
+  raw_sql: string;
+  compiled: boolean;
+  database?: string | null;
+  schema: string;
+  fqn: string[];
+  unique_id: string;
+  package_name: string;
+  root_path: string;
+  path: string;
+  original_file_path: string;
+  name: string;
+  resource_type: "analysis";
+  alias: string;
+  checksum: FileHash;
+  config?: NodeConfig;
+  tags?: string[];
+  refs?: string[][];
+  sources?: string[][];
+  depends_on?: DependsOn;
+  description?: string;
+  columns?: {
+    [k: string]: ColumnInfo;
+  };
+  meta?: {
+    [k: string]: unknown;
+  };
+  docs?: Docs;
+  patch_path?: string | null;
+  compiled_path?: string | null;
+  build_path?: string | null;
+  deferred?: boolean;
+  unrendered_config?: {
+    [k: string]: unknown;
+  };
+  created_at?: number;
+  config_call_dict?: {
+    [k: string]: unknown;
+  };
+  compiled_sql?: string | null;
+  extra_ctes_injected?: boolean;
+  extra_ctes?: InjectedCTE[];
+  relation_name?: string | null;
+}
+/**
+ * FileHash(name: str, checksum: str)
+ */
+export interface FileHash {
+  name: string;
+  checksum: string;
+}
+/**
+ * NodeConfig(_extra: Dict[str, Any] = <factory>, enabled: bool = True, alias: Union[str, NoneType] = None, schema: Union[str, NoneType] = None, database: Union[str, NoneType] = None, tags: Union[List[str], str] = <factory>, meta: Dict[str, Any] = <factory>, materialized: str = 'view', persist_docs: Dict[str, Any] = <factory>, post_hook: List[dbt.contracts.graph.model_config.Hook] = <factory>, pre_hook: List[dbt.contracts.graph.model_config.Hook] = <factory>, quoting: Dict[str, Any] = <factory>, column_types: Dict[str, Any] = <factory>, full_refresh: Union[bool, NoneType] = None, on_schema_change: Union[str, NoneType] = 'ignore')
+ */
+export interface NodeConfig {
+  enabled?: boolean;
+  alias?: string | null;
+  schema?: string | null;
+  database?: string | null;
+  tags?: string[] | string;
+  meta?: {
+    [k: string]: unknown;
+  };
+  materialized?: string;
+  persist_docs?: {
+    [k: string]: unknown;
+  };
+  "post-hook"?: Hook[];
+  "pre-hook"?: Hook[];
+  quoting?: {
+    [k: string]: unknown;
+  };
+  column_types?: {
+    [k: string]: unknown;
+  };
+  full_refresh?: boolean | null;
+  on_schema_change?: string | null;
+  [k: string]: unknown;
+}
+/**
+ * Hook(sql: str, transaction: bool = True, index: Union[int, NoneType] = None)
+ */
+export interface Hook {
+  sql: string;
+  transaction?: boolean;
+  index?: number | null;
+}
+/**
+ * DependsOn(macros: List[str] = <factory>, nodes: List[str] = <factory>)
+ */
+export interface DependsOn {
+  macros?: string[];
+  nodes?: string[];
+}
+/**
+ * ColumnInfo(name: str, description: str = '', meta: Dict[str, Any] = <factory>, data_type: Union[str, NoneType] = None, quote: Union[bool, NoneType] = None, tags: List[str] = <factory>, _extra: Dict[str, Any] = <factory>)
+ */
+export interface ColumnInfo {
+  name: string;
+  description?: string;
+  meta?: {
+    [k: string]: unknown;
+  };
+  data_type?: string | null;
+  quote?: boolean | null;
+  tags?: string[];
+  [k: string]: unknown;
+}
+/**
+ * Docs(show: bool = True)
+ */
+export interface Docs {
+  show?: boolean;
+}
+/**
+ * InjectedCTE(id: str, sql: str)
+ */
+export interface InjectedCTE {
+  id: string;
+  sql: string;
+}
+/**
+ * CompiledSingularTestNode(raw_sql: str, compiled: bool, database: Union[str, NoneType], schema: str, fqn: List[str], unique_id: str, package_name: str, root_path: str, path: str, original_file_path: str, name: str, resource_type: dbt.node_types.NodeType, alias: str, checksum: dbt.contracts.files.FileHash, config: dbt.contracts.graph.model_config.TestConfig = <factory>, tags: List[str] = <factory>, refs: List[List[str]] = <factory>, sources: List[List[str]] = <factory>, depends_on: dbt.contracts.graph.parsed.DependsOn = <factory>, description: str = '', columns: Dict[str, dbt.contracts.graph.parsed.ColumnInfo] = <factory>, meta: Dict[str, Any] = <factory>, docs: dbt.contracts.graph.unparsed.Docs = <factory>, patch_path: Union[str, NoneType] = None, compiled_path: Union[str, NoneType] = None, build_path: Union[str, NoneType] = None, deferred: bool = False, unrendered_config: Dict[str, Any] = <factory>, created_at: float = <factory>, config_call_dict: Dict[str, Any] = <factory>, compiled_sql: Union[str, NoneType] = None, extra_ctes_injected: bool = False, extra_ctes: List[dbt.contracts.graph.compiled.InjectedCTE] = <factory>, relation_name: Union[str, NoneType] = None, _pre_injected_sql: Union[str, NoneType] = None)
+ */
+export interface CompiledSingularTestNode {
+  raw_sql: string;
+  compiled: boolean;
+  database?: string | null;
+  schema: string;
+  fqn: string[];
+  unique_id: string;
+  package_name: string;
+  root_path: string;
+  path: string;
+  original_file_path: string;
+  name: string;
+  resource_type: "test";
+  alias: string;
+  checksum: FileHash;
+  config?: TestConfig;
+  tags?: string[];
+  refs?: string[][];
+  sources?: string[][];
+  depends_on?: DependsOn1;
+  description?: string;
+  columns?: {
+    [k: string]: ColumnInfo;
+  };
+  meta?: {
+    [k: string]: unknown;
+  };
+  docs?: Docs1;
+  patch_path?: string | null;
+  compiled_path?: string | null;
+  build_path?: string | null;
+  deferred?: boolean;
+  unrendered_config?: {
+    [k: string]: unknown;
+  };
+  created_at?: number;
+  config_call_dict?: {
+    [k: string]: unknown;
+  };
+  compiled_sql?: string | null;
+  extra_ctes_injected?: boolean;
+  extra_ctes?: InjectedCTE[];
+  relation_name?: string | null;
+}
+/**
+ * TestConfig(_extra: Dict[str, Any] = <factory>, enabled: bool = True, alias: Union[str, NoneType] = None, schema: Union[str, NoneType] = 'dbt_test__audit', database: Union[str, NoneType] = None, tags: Union[List[str], str] = <factory>, meta: Dict[str, Any] = <factory>, materialized: str = 'test', severity: dbt.contracts.graph.model_config.Severity = 'ERROR', store_failures: Union[bool, NoneType] = None, where: Union[str, NoneType] = None, limit: Union[int, NoneType] = None, fail_calc: str = 'count(*)', warn_if: str = '!= 0', error_if: str = '!= 0')
+ */
+export interface TestConfig {
+  enabled?: boolean;
+  alias?: string | null;
+  schema?: string | null;
+  database?: string | null;
+  tags?: string[] | string;
+  meta?: {
+    [k: string]: unknown;
+  };
+  materialized?: string;
+  severity?: string;
+  store_failures?: boolean | null;
+  where?: string | null;
+  limit?: number | null;
+  fail_calc?: string;
+  warn_if?: string;
+  error_if?: string;
+  [k: string]: unknown;
+}
+/**
+ * DependsOn(macros: List[str] = <factory>, nodes: List[str] = <factory>)
+ */
+export interface DependsOn1 {
+  macros?: string[];
+  nodes?: string[];
+}
+/**
+ * Docs(show: bool = True)
+ */
+export interface Docs1 {
+  show?: boolean;
+}
+/**
+ * CompiledModelNode(raw_sql: str, compiled: bool, database: Union[str, NoneType], schema: str, fqn: List[str], unique_id: str, package_name: str, root_path: str, path: str, original_file_path: str, name: str, resource_type: dbt.node_types.NodeType, alias: str, checksum: dbt.contracts.files.FileHash, config: dbt.contracts.graph.model_config.NodeConfig = <factory>, tags: List[str] = <factory>, refs: List[List[str]] = <factory>, sources: List[List[str]] = <factory>, depends_on: dbt.contracts.graph.parsed.DependsOn = <factory>, description: str = '', columns: Dict[str, dbt.contracts.graph.parsed.ColumnInfo] = <factory>, meta: Dict[str, Any] = <factory>, docs: dbt.contracts.graph.unparsed.Docs = <factory>, patch_path: Union[str, NoneType] = None, compiled_path: Union[str, NoneType] = None, build_path: Union[str, NoneType] = None, deferred: bool = False, unrendered_config: Dict[str, Any] = <factory>, created_at: float = <factory>, config_call_dict: Dict[str, Any] = <factory>, compiled_sql: Union[str, NoneType] = None, extra_ctes_injected: bool = False, extra_ctes: List[dbt.contracts.graph.compiled.InjectedCTE] = <factory>, relation_name: Union[str, NoneType] = None, _pre_injected_sql: Union[str, NoneType] = None)
+ */
+export interface CompiledModelNode {
+  raw_sql: string;
+  compiled: boolean;
+  database?: string | null;
+  schema: string;
+  fqn: string[];
+  unique_id: string;
+  package_name: string;
+  root_path: string;
+  path: string;
+  original_file_path: string;
+  name: string;
+  resource_type: "model";
+  alias: string;
+  checksum: FileHash;
+  config?: NodeConfig1;
+  tags?: string[];
+  refs?: string[][];
+  sources?: string[][];
+  depends_on?: DependsOn2;
+  description?: string;
+  columns?: {
+    [k: string]: ColumnInfo;
+  };
+  meta?: {
+    [k: string]: unknown;
+  };
+  docs?: Docs2;
+  patch_path?: string | null;
+  compiled_path?: string | null;
+  build_path?: string | null;
+  deferred?: boolean;
+  unrendered_config?: {
+    [k: string]: unknown;
+  };
+  created_at?: number;
+  config_call_dict?: {
+    [k: string]: unknown;
+  };
+  compiled_sql?: string | null;
+  extra_ctes_injected?: boolean;
+  extra_ctes?: InjectedCTE[];
+  relation_name?: string | null;
+}
+/**
+ * NodeConfig(_extra: Dict[str, Any] = <factory>, enabled: bool = True, alias: Union[str, NoneType] = None, schema: Union[str, NoneType] = None, database: Union[str, NoneType] = None, tags: Union[List[str], str] = <factory>, meta: Dict[str, Any] = <factory>, materialized: str = 'view', persist_docs: Dict[str, Any] = <factory>, post_hook: List[dbt.contracts.graph.model_config.Hook] = <factory>, pre_hook: List[dbt.contracts.graph.model_config.Hook] = <factory>, quoting: Dict[str, Any] = <factory>, column_types: Dict[str, Any] = <factory>, full_refresh: Union[bool, NoneType] = None, on_schema_change: Union[str, NoneType] = 'ignore')
+ */
+export interface NodeConfig1 {
+  enabled?: boolean;
+  alias?: string | null;
+  schema?: string | null;
+  database?: string | null;
+  tags?: string[] | string;
+  meta?: {
+    [k: string]: unknown;
+  };
+  materialized?: string;
+  persist_docs?: {
+    [k: string]: unknown;
+  };
+  "post-hook"?: Hook[];
+  "pre-hook"?: Hook[];
+  quoting?: {
+    [k: string]: unknown;
+  };
+  column_types?: {
+    [k: string]: unknown;
+  };
+  full_refresh?: boolean | null;
+  on_schema_change?: string | null;
+  [k: string]: unknown;
+}
+/**
+ * DependsOn(macros: List[str] = <factory>, nodes: List[str] = <factory>)
+ */
+export interface DependsOn2 {
+  macros?: string[];
+  nodes?: string[];
+}
+/**
+ * Docs(show: bool = True)
+ */
+export interface Docs2 {
+  show?: boolean;
+}
+/**
+ * CompiledHookNode(raw_sql: str, compiled: bool, database: Union[str, NoneType], schema: str, fqn: List[str], unique_id: str, package_name: str, root_path: str, path: str, original_file_path: str, name: str, resource_type: dbt.node_types.NodeType, alias: str, checksum: dbt.contracts.files.FileHash, config: dbt.contracts.graph.model_config.NodeConfig = <factory>, tags: List[str] = <factory>, refs: List[List[str]] = <factory>, sources: List[List[str]] = <factory>, depends_on: dbt.contracts.graph.parsed.DependsOn = <factory>, description: str = '', columns: Dict[str, dbt.contracts.graph.parsed.ColumnInfo] = <factory>, meta: Dict[str, Any] = <factory>, docs: dbt.contracts.graph.unparsed.Docs = <factory>, patch_path: Union[str, NoneType] = None, compiled_path: Union[str, NoneType] = None, build_path: Union[str, NoneType] = None, deferred: bool = False, unrendered_config: Dict[str, Any] = <factory>, created_at: float = <factory>, config_call_dict: Dict[str, Any] = <factory>, compiled_sql: Union[str, NoneType] = None, extra_ctes_injected: bool = False, extra_ctes: List[dbt.contracts.graph.compiled.InjectedCTE] = <factory>, relation_name: Union[str, NoneType] = None, _pre_injected_sql: Union[str, NoneType] = None, index: Union[int, NoneType] = None)
+ */
+export interface CompiledHookNode {
+  raw_sql: string;
+  compiled: boolean;
+  database?: string | null;
+  schema: string;
+  fqn: string[];
+  unique_id: string;
+  package_name: string;
+  root_path: string;
+  path: string;
+  original_file_path: string;
+  name: string;
+  resource_type: "operation";
+  alias: string;
+  checksum: FileHash;
+  config?: NodeConfig2;
+  tags?: string[];
+  refs?: string[][];
+  sources?: string[][];
+  depends_on?: DependsOn3;
+  description?: string;
+  columns?: {
+    [k: string]: ColumnInfo;
+  };
+  meta?: {
+    [k: string]: unknown;
+  };
+  docs?: Docs3;
+  patch_path?: string | null;
+  compiled_path?: string | null;
+  build_path?: string | null;
+  deferred?: boolean;
+  unrendered_config?: {
+    [k: string]: unknown;
+  };
+  created_at?: number;
+  config_call_dict?: {
+    [k: string]: unknown;
+  };
+  compiled_sql?: string | null;
+  extra_ctes_injected?: boolean;
+  extra_ctes?: InjectedCTE[];
+  relation_name?: string | null;
+  index?: number | null;
+}
+/**
+ * NodeConfig(_extra: Dict[str, Any] = <factory>, enabled: bool = True, alias: Union[str, NoneType] = None, schema: Union[str, NoneType] = None, database: Union[str, NoneType] = None, tags: Union[List[str], str] = <factory>, meta: Dict[str, Any] = <factory>, materialized: str = 'view', persist_docs: Dict[str, Any] = <factory>, post_hook: List[dbt.contracts.graph.model_config.Hook] = <factory>, pre_hook: List[dbt.contracts.graph.model_config.Hook] = <factory>, quoting: Dict[str, Any] = <factory>, column_types: Dict[str, Any] = <factory>, full_refresh: Union[bool, NoneType] = None, on_schema_change: Union[str, NoneType] = 'ignore')
+ */
+export interface NodeConfig2 {
+  enabled?: boolean;
+  alias?: string | null;
+  schema?: string | null;
+  database?: string | null;
+  tags?: string[] | string;
+  meta?: {
+    [k: string]: unknown;
+  };
+  materialized?: string;
+  persist_docs?: {
+    [k: string]: unknown;
+  };
+  "post-hook"?: Hook[];
+  "pre-hook"?: Hook[];
+  quoting?: {
+    [k: string]: unknown;
+  };
+  column_types?: {
+    [k: string]: unknown;
+  };
+  full_refresh?: boolean | null;
+  on_schema_change?: string | null;
+  [k: string]: unknown;
+}
+/**
+ * DependsOn(macros: List[str] = <factory>, nodes: List[str] = <factory>)
+ */
+export interface DependsOn3 {
+  macros?: string[];
+  nodes?: string[];
+}
+/**
+ * Docs(show: bool = True)
+ */
+export interface Docs3 {
+  show?: boolean;
+}
+/**
+ * CompiledRPCNode(raw_sql: str, compiled: bool, database: Union[str, NoneType], schema: str, fqn: List[str], unique_id: str, package_name: str, root_path: str, path: str, original_file_path: str, name: str, resource_type: dbt.node_types.NodeType, alias: str, checksum: dbt.contracts.files.FileHash, config: dbt.contracts.graph.model_config.NodeConfig = <factory>, tags: List[str] = <factory>, refs: List[List[str]] = <factory>, sources: List[List[str]] = <factory>, depends_on: dbt.contracts.graph.parsed.DependsOn = <factory>, description: str = '', columns: Dict[str, dbt.contracts.graph.parsed.ColumnInfo] = <factory>, meta: Dict[str, Any] = <factory>, docs: dbt.contracts.graph.unparsed.Docs = <factory>, patch_path: Union[str, NoneType] = None, compiled_path: Union[str, NoneType] = None, build_path: Union[str, NoneType] = None, deferred: bool = False, unrendered_config: Dict[str, Any] = <factory>, created_at: float = <factory>, config_call_dict: Dict[str, Any] = <factory>, compiled_sql: Union[str, NoneType] = None, extra_ctes_injected: bool = False, extra_ctes: List[dbt.contracts.graph.compiled.InjectedCTE] = <factory>, relation_name: Union[str, NoneType] = None, _pre_injected_sql: Union[str, NoneType] = None)
+ */
+export interface CompiledRPCNode {
+  raw_sql: string;
+  compiled: boolean;
+  database?: string | null;
+  schema: string;
+  fqn: string[];
+  unique_id: string;
+  package_name: string;
+  root_path: string;
+  path: string;
+  original_file_path: string;
+  name: string;
+  resource_type: "rpc";
+  alias: string;
+  checksum: FileHash;
+  config?: NodeConfig3;
+  tags?: string[];
+  refs?: string[][];
+  sources?: string[][];
+  depends_on?: DependsOn4;
+  description?: string;
+  columns?: {
+    [k: string]: ColumnInfo;
+  };
+  meta?: {
+    [k: string]: unknown;
+  };
+  docs?: Docs4;
+  patch_path?: string | null;
+  compiled_path?: string | null;
+  build_path?: string | null;
+  deferred?: boolean;
+  unrendered_config?: {
+    [k: string]: unknown;
+  };
+  created_at?: number;
+  config_call_dict?: {
+    [k: string]: unknown;
+  };
+  compiled_sql?: string | null;
+  extra_ctes_injected?: boolean;
+  extra_ctes?: InjectedCTE[];
+  relation_name?: string | null;
+}
+/**
+ * NodeConfig(_extra: Dict[str, Any] = <factory>, enabled: bool = True, alias: Union[str, NoneType] = None, schema: Union[str, NoneType] = None, database: Union[str, NoneType] = None, tags: Union[List[str], str] = <factory>, meta: Dict[str, Any] = <factory>, materialized: str = 'view', persist_docs: Dict[str, Any] = <factory>, post_hook: List[dbt.contracts.graph.model_config.Hook] = <factory>, pre_hook: List[dbt.contracts.graph.model_config.Hook] = <factory>, quoting: Dict[str, Any] = <factory>, column_types: Dict[str, Any] = <factory>, full_refresh: Union[bool, NoneType] = None, on_schema_change: Union[str, NoneType] = 'ignore')
+ */
+export interface NodeConfig3 {
+  enabled?: boolean;
+  alias?: string | null;
+  schema?: string | null;
+  database?: string | null;
+  tags?: string[] | string;
+  meta?: {
+    [k: string]: unknown;
+  };
+  materialized?: string;
+  persist_docs?: {
+    [k: string]: unknown;
+  };
+  "post-hook"?: Hook[];
+  "pre-hook"?: Hook[];
+  quoting?: {
+    [k: string]: unknown;
+  };
+  column_types?: {
+    [k: string]: unknown;
+  };
+  full_refresh?: boolean | null;
+  on_schema_change?: string | null;
+  [k: string]: unknown;
+}
+/**
+ * DependsOn(macros: List[str] = <factory>, nodes: List[str] = <factory>)
+ */
+export interface DependsOn4 {
+  macros?: string[];
+  nodes?: string[];
+}
+/**
+ * Docs(show: bool = True)
+ */
+export interface Docs4 {
+  show?: boolean;
+}
+/**
+ * CompiledSqlNode(raw_sql: str, compiled: bool, database: Union[str, NoneType], schema: str, fqn: List[str], unique_id: str, package_name: str, root_path: str, path: str, original_file_path: str, name: str, resource_type: dbt.node_types.NodeType, alias: str, checksum: dbt.contracts.files.FileHash, config: dbt.contracts.graph.model_config.NodeConfig = <factory>, tags: List[str] = <factory>, refs: List[List[str]] = <factory>, sources: List[List[str]] = <factory>, depends_on: dbt.contracts.graph.parsed.DependsOn = <factory>, description: str = '', columns: Dict[str, dbt.contracts.graph.parsed.ColumnInfo] = <factory>, meta: Dict[str, Any] = <factory>, docs: dbt.contracts.graph.unparsed.Docs = <factory>, patch_path: Union[str, NoneType] = None, compiled_path: Union[str, NoneType] = None, build_path: Union[str, NoneType] = None, deferred: bool = False, unrendered_config: Dict[str, Any] = <factory>, created_at: float = <factory>, config_call_dict: Dict[str, Any] = <factory>, compiled_sql: Union[str, NoneType] = None, extra_ctes_injected: bool = False, extra_ctes: List[dbt.contracts.graph.compiled.InjectedCTE] = <factory>, relation_name: Union[str, NoneType] = None, _pre_injected_sql: Union[str, NoneType] = None)
+ */
+export interface CompiledSqlNode {
+  raw_sql: string;
+  compiled: boolean;
+  database?: string | null;
+  schema: string;
+  fqn: string[];
+  unique_id: string;
+  package_name: string;
+  root_path: string;
+  path: string;
+  original_file_path: string;
+  name: string;
+  resource_type: "sql";
+  alias: string;
+  checksum: FileHash;
+  config?: NodeConfig4;
+  tags?: string[];
+  refs?: string[][];
+  sources?: string[][];
+  depends_on?: DependsOn5;
+  description?: string;
+  columns?: {
+    [k: string]: ColumnInfo;
+  };
+  meta?: {
+    [k: string]: unknown;
+  };
+  docs?: Docs5;
+  patch_path?: string | null;
+  compiled_path?: string | null;
+  build_path?: string | null;
+  deferred?: boolean;
+  unrendered_config?: {
+    [k: string]: unknown;
+  };
+  created_at?: number;
+  config_call_dict?: {
+    [k: string]: unknown;
+  };
+  compiled_sql?: string | null;
+  extra_ctes_injected?: boolean;
+  extra_ctes?: InjectedCTE[];
+  relation_name?: string | null;
+}
+/**
+ * NodeConfig(_extra: Dict[str, Any] = <factory>, enabled: bool = True, alias: Union[str, NoneType] = None, schema: Union[str, NoneType] = None, database: Union[str, NoneType] = None, tags: Union[List[str], str] = <factory>, meta: Dict[str, Any] = <factory>, materialized: str = 'view', persist_docs: Dict[str, Any] = <factory>, post_hook: List[dbt.contracts.graph.model_config.Hook] = <factory>, pre_hook: List[dbt.contracts.graph.model_config.Hook] = <factory>, quoting: Dict[str, Any] = <factory>, column_types: Dict[str, Any] = <factory>, full_refresh: Union[bool, NoneType] = None, on_schema_change: Union[str, NoneType] = 'ignore')
+ */
+export interface NodeConfig4 {
+  enabled?: boolean;
+  alias?: string | null;
+  schema?: string | null;
+  database?: string | null;
+  tags?: string[] | string;
+  meta?: {
+    [k: string]: unknown;
+  };
+  materialized?: string;
+  persist_docs?: {
+    [k: string]: unknown;
+  };
+  "post-hook"?: Hook[];
+  "pre-hook"?: Hook[];
+  quoting?: {
+    [k: string]: unknown;
+  };
+  column_types?: {
+    [k: string]: unknown;
+  };
+  full_refresh?: boolean | null;
+  on_schema_change?: string | null;
+  [k: string]: unknown;
+}
+/**
+ * DependsOn(macros: List[str] = <factory>, nodes: List[str] = <factory>)
+ */
+export interface DependsOn5 {
+  macros?: string[];
+  nodes?: string[];
+}
+/**
+ * Docs(show: bool = True)
+ */
+export interface Docs5 {
+  show?: boolean;
+}
+/**
+ * CompiledGenericTestNode(raw_sql: str, test_metadata: dbt.contracts.graph.parsed.TestMetadata, compiled: bool, database: Union[str, NoneType], schema: str, fqn: List[str], unique_id: str, package_name: str, root_path: str, path: str, original_file_path: str, name: str, resource_type: dbt.node_types.NodeType, alias: str, checksum: dbt.contracts.files.FileHash, config: dbt.contracts.graph.model_config.TestConfig = <factory>, tags: List[str] = <factory>, refs: List[List[str]] = <factory>, sources: List[List[str]] = <factory>, depends_on: dbt.contracts.graph.parsed.DependsOn = <factory>, description: str = '', columns: Dict[str, dbt.contracts.graph.parsed.ColumnInfo] = <factory>, meta: Dict[str, Any] = <factory>, docs: dbt.contracts.graph.unparsed.Docs = <factory>, patch_path: Union[str, NoneType] = None, compiled_path: Union[str, NoneType] = None, build_path: Union[str, NoneType] = None, deferred: bool = False, unrendered_config: Dict[str, Any] = <factory>, created_at: float = <factory>, config_call_dict: Dict[str, Any] = <factory>, compiled_sql: Union[str, NoneType] = None, extra_ctes_injected: bool = False, extra_ctes: List[dbt.contracts.graph.compiled.InjectedCTE] = <factory>, relation_name: Union[str, NoneType] = None, _pre_injected_sql: Union[str, NoneType] = None, column_name: Union[str, NoneType] = None, file_key_name: Union[str, NoneType] = None)
+ */
+export interface CompiledGenericTestNode {
+  raw_sql: string;
+  test_metadata: TestMetadata;
+  compiled: boolean;
+  database?: string | null;
+  schema: string;
+  fqn: string[];
+  unique_id: string;
+  package_name: string;
+  root_path: string;
+  path: string;
+  original_file_path: string;
+  name: string;
+  resource_type: "test";
+  alias: string;
+  checksum: FileHash;
+  config?: TestConfig1;
+  tags?: string[];
+  refs?: string[][];
+  sources?: string[][];
+  depends_on?: DependsOn6;
+  description?: string;
+  columns?: {
+    [k: string]: ColumnInfo;
+  };
+  meta?: {
+    [k: string]: unknown;
+  };
+  docs?: Docs6;
+  patch_path?: string | null;
+  compiled_path?: string | null;
+  build_path?: string | null;
+  deferred?: boolean;
+  unrendered_config?: {
+    [k: string]: unknown;
+  };
+  created_at?: number;
+  config_call_dict?: {
+    [k: string]: unknown;
+  };
+  compiled_sql?: string | null;
+  extra_ctes_injected?: boolean;
+  extra_ctes?: InjectedCTE[];
+  relation_name?: string | null;
+  column_name?: string | null;
+  file_key_name?: string | null;
+}
+/**
+ * TestMetadata(name: str, kwargs: Dict[str, Any] = <factory>, namespace: Union[str, NoneType] = None)
+ */
+export interface TestMetadata {
+  name: string;
+  kwargs?: {
+    [k: string]: unknown;
+  };
+  namespace?: string | null;
+}
+/**
+ * TestConfig(_extra: Dict[str, Any] = <factory>, enabled: bool = True, alias: Union[str, NoneType] = None, schema: Union[str, NoneType] = 'dbt_test__audit', database: Union[str, NoneType] = None, tags: Union[List[str], str] = <factory>, meta: Dict[str, Any] = <factory>, materialized: str = 'test', severity: dbt.contracts.graph.model_config.Severity = 'ERROR', store_failures: Union[bool, NoneType] = None, where: Union[str, NoneType] = None, limit: Union[int, NoneType] = None, fail_calc: str = 'count(*)', warn_if: str = '!= 0', error_if: str = '!= 0')
+ */
+export interface TestConfig1 {
+  enabled?: boolean;
+  alias?: string | null;
+  schema?: string | null;
+  database?: string | null;
+  tags?: string[] | string;
+  meta?: {
+    [k: string]: unknown;
+  };
+  materialized?: string;
+  severity?: string;
+  store_failures?: boolean | null;
+  where?: string | null;
+  limit?: number | null;
+  fail_calc?: string;
+  warn_if?: string;
+  error_if?: string;
+  [k: string]: unknown;
+}
+/**
+ * DependsOn(macros: List[str] = <factory>, nodes: List[str] = <factory>)
+ */
+export interface DependsOn6 {
+  macros?: string[];
+  nodes?: string[];
+}
+/**
+ * Docs(show: bool = True)
+ */
+export interface Docs6 {
+  show?: boolean;
+}
+/**
+ * CompiledSeedNode(raw_sql: str, compiled: bool, database: Union[str, NoneType], schema: str, fqn: List[str], unique_id: str, package_name: str, root_path: str, path: str, original_file_path: str, name: str, resource_type: dbt.node_types.NodeType, alias: str, checksum: dbt.contracts.files.FileHash, config: dbt.contracts.graph.model_config.SeedConfig = <factory>, tags: List[str] = <factory>, refs: List[List[str]] = <factory>, sources: List[List[str]] = <factory>, depends_on: dbt.contracts.graph.parsed.DependsOn = <factory>, description: str = '', columns: Dict[str, dbt.contracts.graph.parsed.ColumnInfo] = <factory>, meta: Dict[str, Any] = <factory>, docs: dbt.contracts.graph.unparsed.Docs = <factory>, patch_path: Union[str, NoneType] = None, compiled_path: Union[str, NoneType] = None, build_path: Union[str, NoneType] = None, deferred: bool = False, unrendered_config: Dict[str, Any] = <factory>, created_at: float = <factory>, config_call_dict: Dict[str, Any] = <factory>, compiled_sql: Union[str, NoneType] = None, extra_ctes_injected: bool = False, extra_ctes: List[dbt.contracts.graph.compiled.InjectedCTE] = <factory>, relation_name: Union[str, NoneType] = None, _pre_injected_sql: Union[str, NoneType] = None)
+ */
+export interface CompiledSeedNode {
+  raw_sql: string;
+  compiled: boolean;
+  database?: string | null;
+  schema: string;
+  fqn: string[];
+  unique_id: string;
+  package_name: string;
+  root_path: string;
+  path: string;
+  original_file_path: string;
+  name: string;
+  resource_type: "seed";
+  alias: string;
+  checksum: FileHash;
+  config?: SeedConfig;
+  tags?: string[];
+  refs?: string[][];
+  sources?: string[][];
+  depends_on?: DependsOn7;
+  description?: string;
+  columns?: {
+    [k: string]: ColumnInfo;
+  };
+  meta?: {
+    [k: string]: unknown;
+  };
+  docs?: Docs7;
+  patch_path?: string | null;
+  compiled_path?: string | null;
+  build_path?: string | null;
+  deferred?: boolean;
+  unrendered_config?: {
+    [k: string]: unknown;
+  };
+  created_at?: number;
+  config_call_dict?: {
+    [k: string]: unknown;
+  };
+  compiled_sql?: string | null;
+  extra_ctes_injected?: boolean;
+  extra_ctes?: InjectedCTE[];
+  relation_name?: string | null;
+}
+/**
+ * SeedConfig(_extra: Dict[str, Any] = <factory>, enabled: bool = True, alias: Union[str, NoneType] = None, schema: Union[str, NoneType] = None, database: Union[str, NoneType] = None, tags: Union[List[str], str] = <factory>, meta: Dict[str, Any] = <factory>, materialized: str = 'seed', persist_docs: Dict[str, Any] = <factory>, post_hook: List[dbt.contracts.graph.model_config.Hook] = <factory>, pre_hook: List[dbt.contracts.graph.model_config.Hook] = <factory>, quoting: Dict[str, Any] = <factory>, column_types: Dict[str, Any] = <factory>, full_refresh: Union[bool, NoneType] = None, on_schema_change: Union[str, NoneType] = 'ignore', quote_columns: Union[bool, NoneType] = None)
+ */
+export interface SeedConfig {
+  enabled?: boolean;
+  alias?: string | null;
+  schema?: string | null;
+  database?: string | null;
+  tags?: string[] | string;
+  meta?: {
+    [k: string]: unknown;
+  };
+  materialized?: string;
+  persist_docs?: {
+    [k: string]: unknown;
+  };
+  "post-hook"?: Hook[];
+  "pre-hook"?: Hook[];
+  quoting?: {
+    [k: string]: unknown;
+  };
+  column_types?: {
+    [k: string]: unknown;
+  };
+  full_refresh?: boolean | null;
+  on_schema_change?: string | null;
+  quote_columns?: boolean | null;
+  [k: string]: unknown;
+}
+/**
+ * DependsOn(macros: List[str] = <factory>, nodes: List[str] = <factory>)
+ */
+export interface DependsOn7 {
+  macros?: string[];
+  nodes?: string[];
+}
+/**
+ * Docs(show: bool = True)
+ */
+export interface Docs7 {
+  show?: boolean;
+}
+/**
+ * CompiledSnapshotNode(raw_sql: str, compiled: bool, database: Union[str, NoneType], schema: str, fqn: List[str], unique_id: str, package_name: str, root_path: str, path: str, original_file_path: str, name: str, resource_type: dbt.node_types.NodeType, alias: str, checksum: dbt.contracts.files.FileHash, config: dbt.contracts.graph.model_config.NodeConfig = <factory>, tags: List[str] = <factory>, refs: List[List[str]] = <factory>, sources: List[List[str]] = <factory>, depends_on: dbt.contracts.graph.parsed.DependsOn = <factory>, description: str = '', columns: Dict[str, dbt.contracts.graph.parsed.ColumnInfo] = <factory>, meta: Dict[str, Any] = <factory>, docs: dbt.contracts.graph.unparsed.Docs = <factory>, patch_path: Union[str, NoneType] = None, compiled_path: Union[str, NoneType] = None, build_path: Union[str, NoneType] = None, deferred: bool = False, unrendered_config: Dict[str, Any] = <factory>, created_at: float = <factory>, config_call_dict: Dict[str, Any] = <factory>, compiled_sql: Union[str, NoneType] = None, extra_ctes_injected: bool = False, extra_ctes: List[dbt.contracts.graph.compiled.InjectedCTE] = <factory>, relation_name: Union[str, NoneType] = None, _pre_injected_sql: Union[str, NoneType] = None)
+ */
+export interface CompiledSnapshotNode {
+  raw_sql: string;
+  compiled: boolean;
+  database?: string | null;
+  schema: string;
+  fqn: string[];
+  unique_id: string;
+  package_name: string;
+  root_path: string;
+  path: string;
+  original_file_path: string;
+  name: string;
+  resource_type: "snapshot";
+  alias: string;
+  checksum: FileHash;
+  config?: NodeConfig5;
+  tags?: string[];
+  refs?: string[][];
+  sources?: string[][];
+  depends_on?: DependsOn8;
+  description?: string;
+  columns?: {
+    [k: string]: ColumnInfo;
+  };
+  meta?: {
+    [k: string]: unknown;
+  };
+  docs?: Docs8;
+  patch_path?: string | null;
+  compiled_path?: string | null;
+  build_path?: string | null;
+  deferred?: boolean;
+  unrendered_config?: {
+    [k: string]: unknown;
+  };
+  created_at?: number;
+  config_call_dict?: {
+    [k: string]: unknown;
+  };
+  compiled_sql?: string | null;
+  extra_ctes_injected?: boolean;
+  extra_ctes?: InjectedCTE[];
+  relation_name?: string | null;
+}
+/**
+ * NodeConfig(_extra: Dict[str, Any] = <factory>, enabled: bool = True, alias: Union[str, NoneType] = None, schema: Union[str, NoneType] = None, database: Union[str, NoneType] = None, tags: Union[List[str], str] = <factory>, meta: Dict[str, Any] = <factory>, materialized: str = 'view', persist_docs: Dict[str, Any] = <factory>, post_hook: List[dbt.contracts.graph.model_config.Hook] = <factory>, pre_hook: List[dbt.contracts.graph.model_config.Hook] = <factory>, quoting: Dict[str, Any] = <factory>, column_types: Dict[str, Any] = <factory>, full_refresh: Union[bool, NoneType] = None, on_schema_change: Union[str, NoneType] = 'ignore')
+ */
+export interface NodeConfig5 {
+  enabled?: boolean;
+  alias?: string | null;
+  schema?: string | null;
+  database?: string | null;
+  tags?: string[] | string;
+  meta?: {
+    [k: string]: unknown;
+  };
+  materialized?: string;
+  persist_docs?: {
+    [k: string]: unknown;
+  };
+  "post-hook"?: Hook[];
+  "pre-hook"?: Hook[];
+  quoting?: {
+    [k: string]: unknown;
+  };
+  column_types?: {
+    [k: string]: unknown;
+  };
+  full_refresh?: boolean | null;
+  on_schema_change?: string | null;
+  [k: string]: unknown;
+}
+/**
+ * DependsOn(macros: List[str] = <factory>, nodes: List[str] = <factory>)
+ */
+export interface DependsOn8 {
+  macros?: string[];
+  nodes?: string[];
+}
+/**
+ * Docs(show: bool = True)
+ */
+export interface Docs8 {
+  show?: boolean;
+}
+/**
+ * ParsedAnalysisNode(raw_sql: str, database: Union[str, NoneType], schema: str, fqn: List[str], unique_id: str, package_name: str, root_path: str, path: str, original_file_path: str, name: str, resource_type: dbt.node_types.NodeType, alias: str, checksum: dbt.contracts.files.FileHash, config: dbt.contracts.graph.model_config.NodeConfig = <factory>, tags: List[str] = <factory>, refs: List[List[str]] = <factory>, sources: List[List[str]] = <factory>, depends_on: dbt.contracts.graph.parsed.DependsOn = <factory>, description: str = '', columns: Dict[str, dbt.contracts.graph.parsed.ColumnInfo] = <factory>, meta: Dict[str, Any] = <factory>, docs: dbt.contracts.graph.unparsed.Docs = <factory>, patch_path: Union[str, NoneType] = None, compiled_path: Union[str, NoneType] = None, build_path: Union[str, NoneType] = None, deferred: bool = False, unrendered_config: Dict[str, Any] = <factory>, created_at: float = <factory>, config_call_dict: Dict[str, Any] = <factory>)
+ */
+export interface ParsedAnalysisNode {
+  raw_sql: string;
+  database?: string | null;
+  schema: string;
+  fqn: string[];
+  unique_id: string;
+  package_name: string;
+  root_path: string;
+  path: string;
+  original_file_path: string;
+  name: string;
+  resource_type: "analysis";
+  alias: string;
+  checksum: FileHash;
+  config?: NodeConfig6;
+  tags?: string[];
+  refs?: string[][];
+  sources?: string[][];
+  depends_on?: DependsOn9;
+  description?: string;
+  columns?: {
+    [k: string]: ColumnInfo;
+  };
+  meta?: {
+    [k: string]: unknown;
+  };
+  docs?: Docs9;
+  patch_path?: string | null;
+  compiled_path?: string | null;
+  build_path?: string | null;
+  deferred?: boolean;
+  unrendered_config?: {
+    [k: string]: unknown;
+  };
+  created_at?: number;
+  config_call_dict?: {
+    [k: string]: unknown;
+  };
+}
+/**
+ * NodeConfig(_extra: Dict[str, Any] = <factory>, enabled: bool = True, alias: Union[str, NoneType] = None, schema: Union[str, NoneType] = None, database: Union[str, NoneType] = None, tags: Union[List[str], str] = <factory>, meta: Dict[str, Any] = <factory>, materialized: str = 'view', persist_docs: Dict[str, Any] = <factory>, post_hook: List[dbt.contracts.graph.model_config.Hook] = <factory>, pre_hook: List[dbt.contracts.graph.model_config.Hook] = <factory>, quoting: Dict[str, Any] = <factory>, column_types: Dict[str, Any] = <factory>, full_refresh: Union[bool, NoneType] = None, on_schema_change: Union[str, NoneType] = 'ignore')
+ */
+export interface NodeConfig6 {
+  enabled?: boolean;
+  alias?: string | null;
+  schema?: string | null;
+  database?: string | null;
+  tags?: string[] | string;
+  meta?: {
+    [k: string]: unknown;
+  };
+  materialized?: string;
+  persist_docs?: {
+    [k: string]: unknown;
+  };
+  "post-hook"?: Hook[];
+  "pre-hook"?: Hook[];
+  quoting?: {
+    [k: string]: unknown;
+  };
+  column_types?: {
+    [k: string]: unknown;
+  };
+  full_refresh?: boolean | null;
+  on_schema_change?: string | null;
+  [k: string]: unknown;
+}
+/**
+ * DependsOn(macros: List[str] = <factory>, nodes: List[str] = <factory>)
+ */
+export interface DependsOn9 {
+  macros?: string[];
+  nodes?: string[];
+}
+/**
+ * Docs(show: bool = True)
+ */
+export interface Docs9 {
+  show?: boolean;
+}
+/**
+ * ParsedSingularTestNode(raw_sql: str, database: Union[str, NoneType], schema: str, fqn: List[str], unique_id: str, package_name: str, root_path: str, path: str, original_file_path: str, name: str, resource_type: dbt.node_types.NodeType, alias: str, checksum: dbt.contracts.files.FileHash, config: dbt.contracts.graph.model_config.TestConfig = <factory>, tags: List[str] = <factory>, refs: List[List[str]] = <factory>, sources: List[List[str]] = <factory>, depends_on: dbt.contracts.graph.parsed.DependsOn = <factory>, description: str = '', columns: Dict[str, dbt.contracts.graph.parsed.ColumnInfo] = <factory>, meta: Dict[str, Any] = <factory>, docs: dbt.contracts.graph.unparsed.Docs = <factory>, patch_path: Union[str, NoneType] = None, compiled_path: Union[str, NoneType] = None, build_path: Union[str, NoneType] = None, deferred: bool = False, unrendered_config: Dict[str, Any] = <factory>, created_at: float = <factory>, config_call_dict: Dict[str, Any] = <factory>)
+ */
+export interface ParsedSingularTestNode {
+  raw_sql: string;
+  database?: string | null;
+  schema: string;
+  fqn: string[];
+  unique_id: string;
+  package_name: string;
+  root_path: string;
+  path: string;
+  original_file_path: string;
+  name: string;
+  resource_type: "test";
+  alias: string;
+  checksum: FileHash;
+  config?: TestConfig2;
+  tags?: string[];
+  refs?: string[][];
+  sources?: string[][];
+  depends_on?: DependsOn10;
+  description?: string;
+  columns?: {
+    [k: string]: ColumnInfo;
+  };
+  meta?: {
+    [k: string]: unknown;
+  };
+  docs?: Docs10;
+  patch_path?: string | null;
+  compiled_path?: string | null;
+  build_path?: string | null;
+  deferred?: boolean;
+  unrendered_config?: {
+    [k: string]: unknown;
+  };
+  created_at?: number;
+  config_call_dict?: {
+    [k: string]: unknown;
+  };
+}
+/**
+ * TestConfig(_extra: Dict[str, Any] = <factory>, enabled: bool = True, alias: Union[str, NoneType] = None, schema: Union[str, NoneType] = 'dbt_test__audit', database: Union[str, NoneType] = None, tags: Union[List[str], str] = <factory>, meta: Dict[str, Any] = <factory>, materialized: str = 'test', severity: dbt.contracts.graph.model_config.Severity = 'ERROR', store_failures: Union[bool, NoneType] = None, where: Union[str, NoneType] = None, limit: Union[int, NoneType] = None, fail_calc: str = 'count(*)', warn_if: str = '!= 0', error_if: str = '!= 0')
+ */
+export interface TestConfig2 {
+  enabled?: boolean;
+  alias?: string | null;
+  schema?: string | null;
+  database?: string | null;
+  tags?: string[] | string;
+  meta?: {
+    [k: string]: unknown;
+  };
+  materialized?: string;
+  severity?: string;
+  store_failures?: boolean | null;
+  where?: string | null;
+  limit?: number | null;
+  fail_calc?: string;
+  warn_if?: string;
+  error_if?: string;
+  [k: string]: unknown;
+}
+/**
+ * DependsOn(macros: List[str] = <factory>, nodes: List[str] = <factory>)
+ */
+export interface DependsOn10 {
+  macros?: string[];
+  nodes?: string[];
+}
+/**
+ * Docs(show: bool = True)
+ */
+export interface Docs10 {
+  show?: boolean;
+}
+/**
+ * ParsedHookNode(raw_sql: str, database: Union[str, NoneType], schema: str, fqn: List[str], unique_id: str, package_name: str, root_path: str, path: str, original_file_path: str, name: str, resource_type: dbt.node_types.NodeType, alias: str, checksum: dbt.contracts.files.FileHash, config: dbt.contracts.graph.model_config.NodeConfig = <factory>, tags: List[str] = <factory>, refs: List[List[str]] = <factory>, sources: List[List[str]] = <factory>, depends_on: dbt.contracts.graph.parsed.DependsOn = <factory>, description: str = '', columns: Dict[str, dbt.contracts.graph.parsed.ColumnInfo] = <factory>, meta: Dict[str, Any] = <factory>, docs: dbt.contracts.graph.unparsed.Docs = <factory>, patch_path: Union[str, NoneType] = None, compiled_path: Union[str, NoneType] = None, build_path: Union[str, NoneType] = None, deferred: bool = False, unrendered_config: Dict[str, Any] = <factory>, created_at: float = <factory>, config_call_dict: Dict[str, Any] = <factory>, index: Union[int, NoneType] = None)
+ */
+export interface ParsedHookNode {
+  raw_sql: string;
+  database?: string | null;
+  schema: string;
+  fqn: string[];
+  unique_id: string;
+  package_name: string;
+  root_path: string;
+  path: string;
+  original_file_path: string;
+  name: string;
+  resource_type: "operation";
+  alias: string;
+  checksum: FileHash;
+  config?: NodeConfig7;
+  tags?: string[];
+  refs?: string[][];
+  sources?: string[][];
+  depends_on?: DependsOn11;
+  description?: string;
+  columns?: {
+    [k: string]: ColumnInfo;
+  };
+  meta?: {
+    [k: string]: unknown;
+  };
+  docs?: Docs11;
+  patch_path?: string | null;
+  compiled_path?: string | null;
+  build_path?: string | null;
+  deferred?: boolean;
+  unrendered_config?: {
+    [k: string]: unknown;
+  };
+  created_at?: number;
+  config_call_dict?: {
+    [k: string]: unknown;
+  };
+  index?: number | null;
+}
+/**
+ * NodeConfig(_extra: Dict[str, Any] = <factory>, enabled: bool = True, alias: Union[str, NoneType] = None, schema: Union[str, NoneType] = None, database: Union[str, NoneType] = None, tags: Union[List[str], str] = <factory>, meta: Dict[str, Any] = <factory>, materialized: str = 'view', persist_docs: Dict[str, Any] = <factory>, post_hook: List[dbt.contracts.graph.model_config.Hook] = <factory>, pre_hook: List[dbt.contracts.graph.model_config.Hook] = <factory>, quoting: Dict[str, Any] = <factory>, column_types: Dict[str, Any] = <factory>, full_refresh: Union[bool, NoneType] = None, on_schema_change: Union[str, NoneType] = 'ignore')
+ */
+export interface NodeConfig7 {
+  enabled?: boolean;
+  alias?: string | null;
+  schema?: string | null;
+  database?: string | null;
+  tags?: string[] | string;
+  meta?: {
+    [k: string]: unknown;
+  };
+  materialized?: string;
+  persist_docs?: {
+    [k: string]: unknown;
+  };
+  "post-hook"?: Hook[];
+  "pre-hook"?: Hook[];
+  quoting?: {
+    [k: string]: unknown;
+  };
+  column_types?: {
+    [k: string]: unknown;
+  };
+  full_refresh?: boolean | null;
+  on_schema_change?: string | null;
+  [k: string]: unknown;
+}
+/**
+ * DependsOn(macros: List[str] = <factory>, nodes: List[str] = <factory>)
+ */
+export interface DependsOn11 {
+  macros?: string[];
+  nodes?: string[];
+}
+/**
+ * Docs(show: bool = True)
+ */
+export interface Docs11 {
+  show?: boolean;
+}
+/**
+ * ParsedModelNode(raw_sql: str, database: Union[str, NoneType], schema: str, fqn: List[str], unique_id: str, package_name: str, root_path: str, path: str, original_file_path: str, name: str, resource_type: dbt.node_types.NodeType, alias: str, checksum: dbt.contracts.files.FileHash, config: dbt.contracts.graph.model_config.NodeConfig = <factory>, tags: List[str] = <factory>, refs: List[List[str]] = <factory>, sources: List[List[str]] = <factory>, depends_on: dbt.contracts.graph.parsed.DependsOn = <factory>, description: str = '', columns: Dict[str, dbt.contracts.graph.parsed.ColumnInfo] = <factory>, meta: Dict[str, Any] = <factory>, docs: dbt.contracts.graph.unparsed.Docs = <factory>, patch_path: Union[str, NoneType] = None, compiled_path: Union[str, NoneType] = None, build_path: Union[str, NoneType] = None, deferred: bool = False, unrendered_config: Dict[str, Any] = <factory>, created_at: float = <factory>, config_call_dict: Dict[str, Any] = <factory>)
+ */
+export interface ParsedModelNode {
+  raw_sql: string;
+  database?: string | null;
+  schema: string;
+  fqn: string[];
+  unique_id: string;
+  package_name: string;
+  root_path: string;
+  path: string;
+  original_file_path: string;
+  name: string;
+  resource_type: "model";
+  alias: string;
+  checksum: FileHash;
+  config?: NodeConfig8;
+  tags?: string[];
+  refs?: string[][];
+  sources?: string[][];
+  depends_on?: DependsOn12;
+  description?: string;
+  columns?: {
+    [k: string]: ColumnInfo;
+  };
+  meta?: {
+    [k: string]: unknown;
+  };
+  docs?: Docs12;
+  patch_path?: string | null;
+  compiled_path?: string | null;
+  build_path?: string | null;
+  deferred?: boolean;
+  unrendered_config?: {
+    [k: string]: unknown;
+  };
+  created_at?: number;
+  config_call_dict?: {
+    [k: string]: unknown;
+  };
+}
+/**
+ * NodeConfig(_extra: Dict[str, Any] = <factory>, enabled: bool = True, alias: Union[str, NoneType] = None, schema: Union[str, NoneType] = None, database: Union[str, NoneType] = None, tags: Union[List[str], str] = <factory>, meta: Dict[str, Any] = <factory>, materialized: str = 'view', persist_docs: Dict[str, Any] = <factory>, post_hook: List[dbt.contracts.graph.model_config.Hook] = <factory>, pre_hook: List[dbt.contracts.graph.model_config.Hook] = <factory>, quoting: Dict[str, Any] = <factory>, column_types: Dict[str, Any] = <factory>, full_refresh: Union[bool, NoneType] = None, on_schema_change: Union[str, NoneType] = 'ignore')
+ */
+export interface NodeConfig8 {
+  enabled?: boolean;
+  alias?: string | null;
+  schema?: string | null;
+  database?: string | null;
+  tags?: string[] | string;
+  meta?: {
+    [k: string]: unknown;
+  };
+  materialized?: string;
+  persist_docs?: {
+    [k: string]: unknown;
+  };
+  "post-hook"?: Hook[];
+  "pre-hook"?: Hook[];
+  quoting?: {
+    [k: string]: unknown;
+  };
+  column_types?: {
+    [k: string]: unknown;
+  };
+  full_refresh?: boolean | null;
+  on_schema_change?: string | null;
+  [k: string]: unknown;
+}
+/**
+ * DependsOn(macros: List[str] = <factory>, nodes: List[str] = <factory>)
+ */
+export interface DependsOn12 {
+  macros?: string[];
+  nodes?: string[];
+}
+/**
+ * Docs(show: bool = True)
+ */
+export interface Docs12 {
+  show?: boolean;
+}
+/**
+ * ParsedRPCNode(raw_sql: str, database: Union[str, NoneType], schema: str, fqn: List[str], unique_id: str, package_name: str, root_path: str, path: str, original_file_path: str, name: str, resource_type: dbt.node_types.NodeType, alias: str, checksum: dbt.contracts.files.FileHash, config: dbt.contracts.graph.model_config.NodeConfig = <factory>, tags: List[str] = <factory>, refs: List[List[str]] = <factory>, sources: List[List[str]] = <factory>, depends_on: dbt.contracts.graph.parsed.DependsOn = <factory>, description: str = '', columns: Dict[str, dbt.contracts.graph.parsed.ColumnInfo] = <factory>, meta: Dict[str, Any] = <factory>, docs: dbt.contracts.graph.unparsed.Docs = <factory>, patch_path: Union[str, NoneType] = None, compiled_path: Union[str, NoneType] = None, build_path: Union[str, NoneType] = None, deferred: bool = False, unrendered_config: Dict[str, Any] = <factory>, created_at: float = <factory>, config_call_dict: Dict[str, Any] = <factory>)
+ */
+export interface ParsedRPCNode {
+  raw_sql: string;
+  database?: string | null;
+  schema: string;
+  fqn: string[];
+  unique_id: string;
+  package_name: string;
+  root_path: string;
+  path: string;
+  original_file_path: string;
+  name: string;
+  resource_type: "rpc";
+  alias: string;
+  checksum: FileHash;
+  config?: NodeConfig9;
+  tags?: string[];
+  refs?: string[][];
+  sources?: string[][];
+  depends_on?: DependsOn13;
+  description?: string;
+  columns?: {
+    [k: string]: ColumnInfo;
+  };
+  meta?: {
+    [k: string]: unknown;
+  };
+  docs?: Docs13;
+  patch_path?: string | null;
+  compiled_path?: string | null;
+  build_path?: string | null;
+  deferred?: boolean;
+  unrendered_config?: {
+    [k: string]: unknown;
+  };
+  created_at?: number;
+  config_call_dict?: {
+    [k: string]: unknown;
+  };
+}
+/**
+ * NodeConfig(_extra: Dict[str, Any] = <factory>, enabled: bool = True, alias: Union[str, NoneType] = None, schema: Union[str, NoneType] = None, database: Union[str, NoneType] = None, tags: Union[List[str], str] = <factory>, meta: Dict[str, Any] = <factory>, materialized: str = 'view', persist_docs: Dict[str, Any] = <factory>, post_hook: List[dbt.contracts.graph.model_config.Hook] = <factory>, pre_hook: List[dbt.contracts.graph.model_config.Hook] = <factory>, quoting: Dict[str, Any] = <factory>, column_types: Dict[str, Any] = <factory>, full_refresh: Union[bool, NoneType] = None, on_schema_change: Union[str, NoneType] = 'ignore')
+ */
+export interface NodeConfig9 {
+  enabled?: boolean;
+  alias?: string | null;
+  schema?: string | null;
+  database?: string | null;
+  tags?: string[] | string;
+  meta?: {
+    [k: string]: unknown;
+  };
+  materialized?: string;
+  persist_docs?: {
+    [k: string]: unknown;
+  };
+  "post-hook"?: Hook[];
+  "pre-hook"?: Hook[];
+  quoting?: {
+    [k: string]: unknown;
+  };
+  column_types?: {
+    [k: string]: unknown;
+  };
+  full_refresh?: boolean | null;
+  on_schema_change?: string | null;
+  [k: string]: unknown;
+}
+/**
+ * DependsOn(macros: List[str] = <factory>, nodes: List[str] = <factory>)
+ */
+export interface DependsOn13 {
+  macros?: string[];
+  nodes?: string[];
+}
+/**
+ * Docs(show: bool = True)
+ */
+export interface Docs13 {
+  show?: boolean;
+}
+/**
+ * ParsedSqlNode(raw_sql: str, database: Union[str, NoneType], schema: str, fqn: List[str], unique_id: str, package_name: str, root_path: str, path: str, original_file_path: str, name: str, resource_type: dbt.node_types.NodeType, alias: str, checksum: dbt.contracts.files.FileHash, config: dbt.contracts.graph.model_config.NodeConfig = <factory>, tags: List[str] = <factory>, refs: List[List[str]] = <factory>, sources: List[List[str]] = <factory>, depends_on: dbt.contracts.graph.parsed.DependsOn = <factory>, description: str = '', columns: Dict[str, dbt.contracts.graph.parsed.ColumnInfo] = <factory>, meta: Dict[str, Any] = <factory>, docs: dbt.contracts.graph.unparsed.Docs = <factory>, patch_path: Union[str, NoneType] = None, compiled_path: Union[str, NoneType] = None, build_path: Union[str, NoneType] = None, deferred: bool = False, unrendered_config: Dict[str, Any] = <factory>, created_at: float = <factory>, config_call_dict: Dict[str, Any] = <factory>)
+ */
+export interface ParsedSqlNode {
+  raw_sql: string;
+  database?: string | null;
+  schema: string;
+  fqn: string[];
+  unique_id: string;
+  package_name: string;
+  root_path: string;
+  path: string;
+  original_file_path: string;
+  name: string;
+  resource_type: "sql";
+  alias: string;
+  checksum: FileHash;
+  config?: NodeConfig10;
+  tags?: string[];
+  refs?: string[][];
+  sources?: string[][];
+  depends_on?: DependsOn14;
+  description?: string;
+  columns?: {
+    [k: string]: ColumnInfo;
+  };
+  meta?: {
+    [k: string]: unknown;
+  };
+  docs?: Docs14;
+  patch_path?: string | null;
+  compiled_path?: string | null;
+  build_path?: string | null;
+  deferred?: boolean;
+  unrendered_config?: {
+    [k: string]: unknown;
+  };
+  created_at?: number;
+  config_call_dict?: {
+    [k: string]: unknown;
+  };
+}
+/**
+ * NodeConfig(_extra: Dict[str, Any] = <factory>, enabled: bool = True, alias: Union[str, NoneType] = None, schema: Union[str, NoneType] = None, database: Union[str, NoneType] = None, tags: Union[List[str], str] = <factory>, meta: Dict[str, Any] = <factory>, materialized: str = 'view', persist_docs: Dict[str, Any] = <factory>, post_hook: List[dbt.contracts.graph.model_config.Hook] = <factory>, pre_hook: List[dbt.contracts.graph.model_config.Hook] = <factory>, quoting: Dict[str, Any] = <factory>, column_types: Dict[str, Any] = <factory>, full_refresh: Union[bool, NoneType] = None, on_schema_change: Union[str, NoneType] = 'ignore')
+ */
+export interface NodeConfig10 {
+  enabled?: boolean;
+  alias?: string | null;
+  schema?: string | null;
+  database?: string | null;
+  tags?: string[] | string;
+  meta?: {
+    [k: string]: unknown;
+  };
+  materialized?: string;
+  persist_docs?: {
+    [k: string]: unknown;
+  };
+  "post-hook"?: Hook[];
+  "pre-hook"?: Hook[];
+  quoting?: {
+    [k: string]: unknown;
+  };
+  column_types?: {
+    [k: string]: unknown;
+  };
+  full_refresh?: boolean | null;
+  on_schema_change?: string | null;
+  [k: string]: unknown;
+}
+/**
+ * DependsOn(macros: List[str] = <factory>, nodes: List[str] = <factory>)
+ */
+export interface DependsOn14 {
+  macros?: string[];
+  nodes?: string[];
+}
+/**
+ * Docs(show: bool = True)
+ */
+export interface Docs14 {
+  show?: boolean;
+}
+/**
+ * ParsedGenericTestNode(raw_sql: str, test_metadata: dbt.contracts.graph.parsed.TestMetadata, database: Union[str, NoneType], schema: str, fqn: List[str], unique_id: str, package_name: str, root_path: str, path: str, original_file_path: str, name: str, resource_type: dbt.node_types.NodeType, alias: str, checksum: dbt.contracts.files.FileHash, config: dbt.contracts.graph.model_config.TestConfig = <factory>, tags: List[str] = <factory>, refs: List[List[str]] = <factory>, sources: List[List[str]] = <factory>, depends_on: dbt.contracts.graph.parsed.DependsOn = <factory>, description: str = '', columns: Dict[str, dbt.contracts.graph.parsed.ColumnInfo] = <factory>, meta: Dict[str, Any] = <factory>, docs: dbt.contracts.graph.unparsed.Docs = <factory>, patch_path: Union[str, NoneType] = None, compiled_path: Union[str, NoneType] = None, build_path: Union[str, NoneType] = None, deferred: bool = False, unrendered_config: Dict[str, Any] = <factory>, created_at: float = <factory>, config_call_dict: Dict[str, Any] = <factory>, column_name: Union[str, NoneType] = None, file_key_name: Union[str, NoneType] = None)
+ */
+export interface ParsedGenericTestNode {
+  raw_sql: string;
+  test_metadata: TestMetadata;
+  database?: string | null;
+  schema: string;
+  fqn: string[];
+  unique_id: string;
+  package_name: string;
+  root_path: string;
+  path: string;
+  original_file_path: string;
+  name: string;
+  resource_type: "test";
+  alias: string;
+  checksum: FileHash;
+  config?: TestConfig3;
+  tags?: string[];
+  refs?: string[][];
+  sources?: string[][];
+  depends_on?: DependsOn15;
+  description?: string;
+  columns?: {
+    [k: string]: ColumnInfo;
+  };
+  meta?: {
+    [k: string]: unknown;
+  };
+  docs?: Docs15;
+  patch_path?: string | null;
+  compiled_path?: string | null;
+  build_path?: string | null;
+  deferred?: boolean;
+  unrendered_config?: {
+    [k: string]: unknown;
+  };
+  created_at?: number;
+  config_call_dict?: {
+    [k: string]: unknown;
+  };
+  column_name?: string | null;
+  file_key_name?: string | null;
+}
+/**
+ * TestConfig(_extra: Dict[str, Any] = <factory>, enabled: bool = True, alias: Union[str, NoneType] = None, schema: Union[str, NoneType] = 'dbt_test__audit', database: Union[str, NoneType] = None, tags: Union[List[str], str] = <factory>, meta: Dict[str, Any] = <factory>, materialized: str = 'test', severity: dbt.contracts.graph.model_config.Severity = 'ERROR', store_failures: Union[bool, NoneType] = None, where: Union[str, NoneType] = None, limit: Union[int, NoneType] = None, fail_calc: str = 'count(*)', warn_if: str = '!= 0', error_if: str = '!= 0')
+ */
+export interface TestConfig3 {
+  enabled?: boolean;
+  alias?: string | null;
+  schema?: string | null;
+  database?: string | null;
+  tags?: string[] | string;
+  meta?: {
+    [k: string]: unknown;
+  };
+  materialized?: string;
+  severity?: string;
+  store_failures?: boolean | null;
+  where?: string | null;
+  limit?: number | null;
+  fail_calc?: string;
+  warn_if?: string;
+  error_if?: string;
+  [k: string]: unknown;
+}
+/**
+ * DependsOn(macros: List[str] = <factory>, nodes: List[str] = <factory>)
+ */
+export interface DependsOn15 {
+  macros?: string[];
+  nodes?: string[];
+}
+/**
+ * Docs(show: bool = True)
+ */
+export interface Docs15 {
+  show?: boolean;
+}
+/**
+ * ParsedSeedNode(raw_sql: str, database: Union[str, NoneType], schema: str, fqn: List[str], unique_id: str, package_name: str, root_path: str, path: str, original_file_path: str, name: str, resource_type: dbt.node_types.NodeType, alias: str, checksum: dbt.contracts.files.FileHash, config: dbt.contracts.graph.model_config.SeedConfig = <factory>, tags: List[str] = <factory>, refs: List[List[str]] = <factory>, sources: List[List[str]] = <factory>, depends_on: dbt.contracts.graph.parsed.DependsOn = <factory>, description: str = '', columns: Dict[str, dbt.contracts.graph.parsed.ColumnInfo] = <factory>, meta: Dict[str, Any] = <factory>, docs: dbt.contracts.graph.unparsed.Docs = <factory>, patch_path: Union[str, NoneType] = None, compiled_path: Union[str, NoneType] = None, build_path: Union[str, NoneType] = None, deferred: bool = False, unrendered_config: Dict[str, Any] = <factory>, created_at: float = <factory>, config_call_dict: Dict[str, Any] = <factory>)
+ */
+export interface ParsedSeedNode {
+  raw_sql: string;
+  database?: string | null;
+  schema: string;
+  fqn: string[];
+  unique_id: string;
+  package_name: string;
+  root_path: string;
+  path: string;
+  original_file_path: string;
+  name: string;
+  resource_type: "seed";
+  alias: string;
+  checksum: FileHash;
+  config?: SeedConfig1;
+  tags?: string[];
+  refs?: string[][];
+  sources?: string[][];
+  depends_on?: DependsOn16;
+  description?: string;
+  columns?: {
+    [k: string]: ColumnInfo;
+  };
+  meta?: {
+    [k: string]: unknown;
+  };
+  docs?: Docs16;
+  patch_path?: string | null;
+  compiled_path?: string | null;
+  build_path?: string | null;
+  deferred?: boolean;
+  unrendered_config?: {
+    [k: string]: unknown;
+  };
+  created_at?: number;
+  config_call_dict?: {
+    [k: string]: unknown;
+  };
+}
+/**
+ * SeedConfig(_extra: Dict[str, Any] = <factory>, enabled: bool = True, alias: Union[str, NoneType] = None, schema: Union[str, NoneType] = None, database: Union[str, NoneType] = None, tags: Union[List[str], str] = <factory>, meta: Dict[str, Any] = <factory>, materialized: str = 'seed', persist_docs: Dict[str, Any] = <factory>, post_hook: List[dbt.contracts.graph.model_config.Hook] = <factory>, pre_hook: List[dbt.contracts.graph.model_config.Hook] = <factory>, quoting: Dict[str, Any] = <factory>, column_types: Dict[str, Any] = <factory>, full_refresh: Union[bool, NoneType] = None, on_schema_change: Union[str, NoneType] = 'ignore', quote_columns: Union[bool, NoneType] = None)
+ */
+export interface SeedConfig1 {
+  enabled?: boolean;
+  alias?: string | null;
+  schema?: string | null;
+  database?: string | null;
+  tags?: string[] | string;
+  meta?: {
+    [k: string]: unknown;
+  };
+  materialized?: string;
+  persist_docs?: {
+    [k: string]: unknown;
+  };
+  "post-hook"?: Hook[];
+  "pre-hook"?: Hook[];
+  quoting?: {
+    [k: string]: unknown;
+  };
+  column_types?: {
+    [k: string]: unknown;
+  };
+  full_refresh?: boolean | null;
+  on_schema_change?: string | null;
+  quote_columns?: boolean | null;
+  [k: string]: unknown;
+}
+/**
+ * DependsOn(macros: List[str] = <factory>, nodes: List[str] = <factory>)
+ */
+export interface DependsOn16 {
+  macros?: string[];
+  nodes?: string[];
+}
+/**
+ * Docs(show: bool = True)
+ */
+export interface Docs16 {
+  show?: boolean;
+}
+/**
+ * ParsedSnapshotNode(raw_sql: str, database: Union[str, NoneType], schema: str, fqn: List[str], unique_id: str, package_name: str, root_path: str, path: str, original_file_path: str, name: str, resource_type: dbt.node_types.NodeType, alias: str, checksum: dbt.contracts.files.FileHash, config: dbt.contracts.graph.model_config.SnapshotConfig, tags: List[str] = <factory>, refs: List[List[str]] = <factory>, sources: List[List[str]] = <factory>, depends_on: dbt.contracts.graph.parsed.DependsOn = <factory>, description: str = '', columns: Dict[str, dbt.contracts.graph.parsed.ColumnInfo] = <factory>, meta: Dict[str, Any] = <factory>, docs: dbt.contracts.graph.unparsed.Docs = <factory>, patch_path: Union[str, NoneType] = None, compiled_path: Union[str, NoneType] = None, build_path: Union[str, NoneType] = None, deferred: bool = False, unrendered_config: Dict[str, Any] = <factory>, created_at: float = <factory>, config_call_dict: Dict[str, Any] = <factory>)
+ */
+export interface ParsedSnapshotNode {
+  raw_sql: string;
+  database?: string | null;
+  schema: string;
+  fqn: string[];
+  unique_id: string;
+  package_name: string;
+  root_path: string;
+  path: string;
+  original_file_path: string;
+  name: string;
+  resource_type: "snapshot";
+  alias: string;
+  checksum: FileHash;
+  config: SnapshotConfig;
+  tags?: string[];
+  refs?: string[][];
+  sources?: string[][];
+  depends_on?: DependsOn17;
+  description?: string;
+  columns?: {
+    [k: string]: ColumnInfo;
+  };
+  meta?: {
+    [k: string]: unknown;
+  };
+  docs?: Docs17;
+  patch_path?: string | null;
+  compiled_path?: string | null;
+  build_path?: string | null;
+  deferred?: boolean;
+  unrendered_config?: {
+    [k: string]: unknown;
+  };
+  created_at?: number;
+  config_call_dict?: {
+    [k: string]: unknown;
+  };
+}
+/**
+ * SnapshotConfig(_extra: Dict[str, Any] = <factory>, enabled: bool = True, alias: Union[str, NoneType] = None, schema: Union[str, NoneType] = None, database: Union[str, NoneType] = None, tags: Union[List[str], str] = <factory>, meta: Dict[str, Any] = <factory>, materialized: str = 'snapshot', persist_docs: Dict[str, Any] = <factory>, post_hook: List[dbt.contracts.graph.model_config.Hook] = <factory>, pre_hook: List[dbt.contracts.graph.model_config.Hook] = <factory>, quoting: Dict[str, Any] = <factory>, column_types: Dict[str, Any] = <factory>, full_refresh: Union[bool, NoneType] = None, on_schema_change: Union[str, NoneType] = 'ignore', strategy: Union[str, NoneType] = None, unique_key: Union[str, NoneType] = None, target_schema: Union[str, NoneType] = None, target_database: Union[str, NoneType] = None, updated_at: Union[str, NoneType] = None, check_cols: Union[str, List[str], NoneType] = None)
+ */
+export interface SnapshotConfig {
+  enabled?: boolean;
+  alias?: string | null;
+  schema?: string | null;
+  database?: string | null;
+  tags?: string[] | string;
+  meta?: {
+    [k: string]: unknown;
+  };
+  materialized?: string;
+  persist_docs?: {
+    [k: string]: unknown;
+  };
+  "post-hook"?: Hook[];
+  "pre-hook"?: Hook[];
+  quoting?: {
+    [k: string]: unknown;
+  };
+  column_types?: {
+    [k: string]: unknown;
+  };
+  full_refresh?: boolean | null;
+  on_schema_change?: string | null;
+  strategy?: string | null;
+  unique_key?: string | null;
+  target_schema?: string | null;
+  target_database?: string | null;
+  updated_at?: string | null;
+  check_cols?: string | string[] | null;
+  [k: string]: unknown;
+}
+/**
+ * DependsOn(macros: List[str] = <factory>, nodes: List[str] = <factory>)
+ */
+export interface DependsOn17 {
+  macros?: string[];
+  nodes?: string[];
+}
+/**
+ * Docs(show: bool = True)
+ */
+export interface Docs17 {
+  show?: boolean;
+}
+/**
+ * ParsedSourceDefinition(fqn: List[str], database: Union[str, NoneType], schema: str, unique_id: str, package_name: str, root_path: str, path: str, original_file_path: str, name: str, source_name: str, source_description: str, loader: str, identifier: str, resource_type: dbt.node_types.NodeType, quoting: dbt.contracts.graph.unparsed.Quoting = <factory>, loaded_at_field: Union[str, NoneType] = None, freshness: Union[dbt.contracts.graph.unparsed.FreshnessThreshold, NoneType] = None, external: Union[dbt.contracts.graph.unparsed.ExternalTable, NoneType] = None, description: str = '', columns: Dict[str, dbt.contracts.graph.parsed.ColumnInfo] = <factory>, meta: Dict[str, Any] = <factory>, source_meta: Dict[str, Any] = <factory>, tags: List[str] = <factory>, config: dbt.contracts.graph.model_config.SourceConfig = <factory>, patch_path: Union[pathlib.Path, NoneType] = None, unrendered_config: Dict[str, Any] = <factory>, relation_name: Union[str, NoneType] = None, created_at: float = <factory>)
+ */
+export interface ParsedSourceDefinition {
+  fqn: string[];
+  database?: string | null;
+  schema: string;
+  unique_id: string;
+  package_name: string;
+  root_path: string;
+  path: string;
+  original_file_path: string;
+  name: string;
+  source_name: string;
+  source_description: string;
+  loader: string;
+  identifier: string;
+  resource_type: "source";
+  quoting?: Quoting;
+  loaded_at_field?: string | null;
+  freshness?: FreshnessThreshold | null;
+  external?: ExternalTable | null;
+  description?: string;
+  columns?: {
+    [k: string]: ColumnInfo;
+  };
+  meta?: {
+    [k: string]: unknown;
+  };
+  source_meta?: {
+    [k: string]: unknown;
+  };
+  tags?: string[];
+  config?: SourceConfig;
+  patch_path?: string | null;
+  unrendered_config?: {
+    [k: string]: unknown;
+  };
+  relation_name?: string | null;
+  created_at?: number;
+}
+/**
+ * Quoting(database: Union[bool, NoneType] = None, schema: Union[bool, NoneType] = None, identifier: Union[bool, NoneType] = None, column: Union[bool, NoneType] = None)
+ */
+export interface Quoting {
+  database?: boolean | null;
+  schema?: boolean | null;
+  identifier?: boolean | null;
+  column?: boolean | null;
+}
+/**
+ * FreshnessThreshold(warn_after: Union[dbt.contracts.graph.unparsed.Time, NoneType] = <factory>, error_after: Union[dbt.contracts.graph.unparsed.Time, NoneType] = <factory>, filter: Union[str, NoneType] = None)
+ */
+export interface FreshnessThreshold {
+  warn_after?: Time | null;
+  error_after?: Time | null;
+  filter?: string | null;
+}
+/**
+ * Time(count: Union[int, NoneType] = None, period: Union[dbt.contracts.graph.unparsed.TimePeriod, NoneType] = None)
+ */
+export interface Time {
+  count?: number | null;
+  period?: ("minute" | "hour" | "day") | null;
+}
+/**
+ * ExternalTable(_extra: Dict[str, Any] = <factory>, location: Union[str, NoneType] = None, file_format: Union[str, NoneType] = None, row_format: Union[str, NoneType] = None, tbl_properties: Union[str, NoneType] = None, partitions: Union[List[dbt.contracts.graph.unparsed.ExternalPartition], NoneType] = None)
+ */
+export interface ExternalTable {
+  location?: string | null;
+  file_format?: string | null;
+  row_format?: string | null;
+  tbl_properties?: string | null;
+  partitions?: ExternalPartition[] | null;
+  [k: string]: unknown;
+}
+/**
+ * ExternalPartition(_extra: Dict[str, Any] = <factory>, name: str = '', description: str = '', data_type: str = '', meta: Dict[str, Any] = <factory>)
+ */
+export interface ExternalPartition {
+  name?: string;
+  description?: string;
+  data_type?: string;
+  meta?: {
+    [k: string]: unknown;
+  };
+  [k: string]: unknown;
+}
+/**
+ * SourceConfig(_extra: Dict[str, Any] = <factory>, enabled: bool = True)
+ */
+export interface SourceConfig {
+  enabled?: boolean;
+  [k: string]: unknown;
+}
+/**
+ * ParsedMacro(unique_id: str, package_name: str, root_path: str, path: str, original_file_path: str, name: str, macro_sql: str, resource_type: dbt.node_types.NodeType, tags: List[str] = <factory>, depends_on: dbt.contracts.graph.parsed.MacroDependsOn = <factory>, description: str = '', meta: Dict[str, Any] = <factory>, docs: dbt.contracts.graph.unparsed.Docs = <factory>, patch_path: Union[str, NoneType] = None, arguments: List[dbt.contracts.graph.unparsed.MacroArgument] = <factory>, created_at: float = <factory>)
+ */
+export interface ParsedMacro {
+  unique_id: string;
+  package_name: string;
+  root_path: string;
+  path: string;
+  original_file_path: string;
+  name: string;
+  macro_sql: string;
+  resource_type: "macro";
+  tags?: string[];
+  depends_on?: MacroDependsOn;
+  description?: string;
+  meta?: {
+    [k: string]: unknown;
+  };
+  docs?: Docs18;
+  patch_path?: string | null;
+  arguments?: MacroArgument[];
+  created_at?: number;
+}
+/**
+ * MacroDependsOn(macros: List[str] = <factory>)
+ */
+export interface MacroDependsOn {
+  macros?: string[];
+}
+/**
+ * Docs(show: bool = True)
+ */
+export interface Docs18 {
+  show?: boolean;
+}
+/**
+ * MacroArgument(name: str, type: Union[str, NoneType] = None, description: str = '')
+ */
+export interface MacroArgument {
+  name: string;
+  type?: string | null;
+  description?: string;
+}
+/**
+ * ParsedDocumentation(unique_id: str, package_name: str, root_path: str, path: str, original_file_path: str, name: str, block_contents: str)
+ */
+export interface ParsedDocumentation {
+  unique_id: string;
+  package_name: string;
+  root_path: string;
+  path: string;
+  original_file_path: string;
+  name: string;
+  block_contents: string;
+}
+/**
+ * ParsedExposure(fqn: List[str], unique_id: str, package_name: str, root_path: str, path: str, original_file_path: str, name: str, type: dbt.contracts.graph.unparsed.ExposureType, owner: dbt.contracts.graph.unparsed.ExposureOwner, resource_type: dbt.node_types.NodeType = <NodeType.Exposure: 'exposure'>, description: str = '', maturity: Union[dbt.contracts.graph.unparsed.MaturityType, NoneType] = None, meta: Dict[str, Any] = <factory>, tags: List[str] = <factory>, url: Union[str, NoneType] = None, depends_on: dbt.contracts.graph.parsed.DependsOn = <factory>, refs: List[List[str]] = <factory>, sources: List[List[str]] = <factory>, created_at: float = <factory>)
+ */
+export interface ParsedExposure {
+  fqn: string[];
+  unique_id: string;
+  package_name: string;
+  root_path: string;
+  path: string;
+  original_file_path: string;
+  name: string;
+  type: "dashboard" | "notebook" | "analysis" | "ml" | "application";
+  owner: ExposureOwner;
+  resource_type?:
+    | "model"
+    | "analysis"
+    | "test"
+    | "snapshot"
+    | "operation"
+    | "seed"
+    | "rpc"
+    | "sql"
+    | "docs"
+    | "source"
+    | "macro"
+    | "exposure"
+    | "metric";
+  description?: string;
+  maturity?: ("low" | "medium" | "high") | null;
+  meta?: {
+    [k: string]: unknown;
+  };
+  tags?: string[];
+  url?: string | null;
+  depends_on?: DependsOn18;
+  refs?: string[][];
+  sources?: string[][];
+  created_at?: number;
+}
+/**
+ * ExposureOwner(email: str, name: Union[str, NoneType] = None)
+ */
+export interface ExposureOwner {
+  email: string;
+  name?: string | null;
+}
+/**
+ * DependsOn(macros: List[str] = <factory>, nodes: List[str] = <factory>)
+ */
+export interface DependsOn18 {
+  macros?: string[];
+  nodes?: string[];
+}
+/**
+ * ParsedMetric(fqn: List[str], unique_id: str, package_name: str, root_path: str, path: str, original_file_path: str, model: str, name: str, description: str, label: str, type: str, sql: Union[str, NoneType], timestamp: Union[str, NoneType], filters: List[dbt.contracts.graph.unparsed.MetricFilter], time_grains: List[str], dimensions: List[str], resource_type: dbt.node_types.NodeType = <NodeType.Metric: 'metric'>, meta: Dict[str, Any] = <factory>, tags: List[str] = <factory>, sources: List[List[str]] = <factory>, depends_on: dbt.contracts.graph.parsed.DependsOn = <factory>, refs: List[List[str]] = <factory>, created_at: float = <factory>)
+ */
+export interface ParsedMetric {
+  fqn: string[];
+  unique_id: string;
+  package_name: string;
+  root_path: string;
+  path: string;
+  original_file_path: string;
+  model: string;
+  name: string;
+  description: string;
+  label: string;
+  type: string;
+  sql?: string | null;
+  timestamp?: string | null;
+  filters: MetricFilter[];
+  time_grains: string[];
+  dimensions: string[];
+  resource_type?:
+    | "model"
+    | "analysis"
+    | "test"
+    | "snapshot"
+    | "operation"
+    | "seed"
+    | "rpc"
+    | "sql"
+    | "docs"
+    | "source"
+    | "macro"
+    | "exposure"
+    | "metric";
+  meta?: {
+    [k: string]: unknown;
+  };
+  tags?: string[];
+  sources?: string[][];
+  depends_on?: DependsOn19;
+  refs?: string[][];
+  created_at?: number;
+}
+/**
+ * MetricFilter(field: str, operator: str, value: str)
+ */
+export interface MetricFilter {
+  field: string;
+  operator: string;
+  value: string;
+}
+/**
+ * DependsOn(macros: List[str] = <factory>, nodes: List[str] = <factory>)
+ */
+export interface DependsOn19 {
+  macros?: string[];
+  nodes?: string[];
+}

@@ -1,0 +1,175 @@
+// The dbt engine's front: open a project (artifacts, columns), plan a selection, write one node's
+// descriptions. What the documentation run and the CLI call; no LLM here.
+
+import { completeColumns } from "./columns.js";
+import { type DbtParseOptions, runDbtParse } from "./dbt-parse.js";
+import { DEFAULT_PLACEHOLDERS } from "./descriptions.js";
+import { loadProject, ManifestNotFoundError } from "./manifest/index.js";
+import {
+  type ColumnListSource,
+  type DocumentationPlan,
+  type NodePlan,
+  type PlanOptions,
+  planDocumentation,
+} from "./plan.js";
+import type { DbtProject } from "./project.js";
+import { type SelectOptions, selectNodesWithWarnings } from "./selection/index.js";
+import type { DescriptionEdit, SchemaFileWriter, WriteResult } from "./yaml/index.js";
+
+export interface OpenProjectOptions {
+  /** The folder holding `dbt_project.yml`. */
+  projectDir: string;
+  /** Default `<projectDir>/target/manifest.json`. */
+  manifestPath?: string;
+  /** Default `<projectDir>/target/catalog.json` when it exists; `false` to ignore a catalog. */
+  catalogPath?: string | false;
+  /** Run `dbt parse` when the manifest is missing or older than the project's files. */
+  parse?: boolean | DbtParseOptions;
+  /** Infer columns from SQL for models the catalog does not list (default true). */
+  inferColumns?: boolean;
+}
+
+export interface OpenedProject {
+  project: DbtProject;
+  /** Things the user should know (a stale manifest, edges to unknown nodes…), one line each. */
+  warnings: string[];
+  /** How each node's column list was made. */
+  columnLists: Map<string, ColumnListSource>;
+}
+
+/**
+ * Loads the project's artifacts into the model, running `dbt parse` first when asked and the
+ * manifest is missing or stale, then completes column lists from the catalog or the SQL.
+ */
+export async function openProject(options: OpenProjectOptions): Promise<OpenedProject> {
+  const parse = options.parse === true ? {} : options.parse || undefined;
+  const load = () =>
+    loadProject({
+      projectDir: options.projectDir,
+      ...(options.manifestPath ? { manifestPath: options.manifestPath } : {}),
+      ...(options.catalogPath !== undefined ? { catalogPath: options.catalogPath } : {}),
+    });
+  let loaded: Awaited<ReturnType<typeof loadProject>>;
+  try {
+    loaded = await load();
+  } catch (error) {
+    if (!(parse && error instanceof ManifestNotFoundError)) throw error;
+    await runDbtParse(options.projectDir, parse);
+    loaded = await load();
+  }
+  if (parse && loaded.stale) {
+    await runDbtParse(options.projectDir, parse);
+    loaded = await load();
+  }
+  const columnLists =
+    options.inferColumns === false
+      ? new Map<string, ColumnListSource>()
+      : await completeColumns(loaded.project, { vars: loaded.vars });
+  return { project: loaded.project, warnings: loaded.warnings, columnLists };
+}
+
+export interface PlanProjectOptions extends Omit<PlanOptions, "nodes" | "columnLists"> {
+  /** `--select` values, dbt's syntax. */
+  select?: readonly string[];
+  /** `--exclude` values. */
+  exclude?: readonly string[];
+  /** The previous project, for `state:` selectors (`--state DIR`). */
+  state?: DbtProject;
+}
+
+/** Selects with dbt's syntax, then plans the selected nodes; selection warnings are added to the plan's reader. */
+export function planProject(
+  opened: OpenedProject,
+  options: PlanProjectOptions = {},
+): DocumentationPlan & { selectionWarnings: string[] } {
+  const select: SelectOptions = {};
+  if (options.select) select.select = options.select;
+  if (options.exclude) select.exclude = options.exclude;
+  if (options.state) select.state = opened.project === options.state ? undefined : options.state;
+  if (options.resourceTypes) select.resourceTypes = options.resourceTypes;
+  const { selected, warnings } = selectNodesWithWarnings(opened.project, select);
+  const plan = planDocumentation(opened.project, {
+    ...options,
+    nodes: selected,
+    columnLists: opened.columnLists,
+  });
+  return { ...plan, selectionWarnings: warnings };
+}
+
+/** Descriptions to write for a node, besides what inheritance found. */
+export interface NodeDocs {
+  description?: string;
+  columns: ReadonlyArray<{ name: string; description: string }>;
+}
+
+export interface WriteNodeOptions {
+  placeholders?: readonly string[];
+  force?: boolean;
+  signal?: AbortSignal;
+}
+
+/**
+ * The name a new column entry gets in YAML: as the catalog or SQL names it, but lower case when
+ * the warehouse folds unquoted names to upper case (Snowflake's `ORDER_ID` is `order_id` in dbt).
+ */
+function yamlColumnName(project: DbtProject, name: string): string {
+  return project.adapter === "snowflake" && name === name.toUpperCase() ? name.toLowerCase() : name;
+}
+
+/**
+ * Writes a node's inherited descriptions (those known now) and `docs` to its schema file, then
+ * updates the node in `project` with what landed, so downstream nodes inherit it. What a person
+ * wrote meanwhile in the file is kept (the writer skips it) and is what the node then holds.
+ */
+export async function writeNodeDocs(
+  writer: SchemaFileWriter,
+  project: DbtProject,
+  plan: NodePlan,
+  docs: NodeDocs,
+  options: WriteNodeOptions = {},
+): Promise<WriteResult> {
+  const node = project.nodes.get(plan.uniqueId);
+  if (!node) throw new Error(`${plan.uniqueId} is not in the project`);
+  const columns = new Map<string, string>();
+  for (const column of plan.columns) {
+    if (column.state === "inherited" && column.description !== undefined)
+      columns.set(column.name.toLowerCase(), column.description);
+  }
+  for (const column of docs.columns) columns.set(column.name.toLowerCase(), column.description);
+  const edit: DescriptionEdit = {
+    resourceType: node.resourceType,
+    name: node.name,
+    columns: node.columns
+      .filter((c) => columns.has(c.name.toLowerCase()))
+      .map((c) => ({
+        name: c.origin === "yaml" ? c.name : yamlColumnName(project, c.name),
+        description: columns.get(c.name.toLowerCase()) as string,
+      })),
+  };
+  if (node.sourceName !== undefined) edit.sourceName = node.sourceName;
+  if (node.version !== undefined) edit.version = node.version;
+  if (docs.description !== undefined) edit.description = docs.description;
+  const result = await writer.apply(plan.schemaFile, [edit], {
+    placeholders: options.placeholders ?? DEFAULT_PLACEHOLDERS,
+    force: options.force ?? false,
+    ...(options.signal ? { signal: options.signal } : {}),
+  });
+  // What landed, or what a person wrote there meanwhile, is now the node's documentation:
+  // downstream nodes inherit it.
+  const settle = (columnName: string | undefined, text: string) => {
+    if (columnName === undefined) {
+      node.description = text;
+      return;
+    }
+    const lower = columnName.toLowerCase();
+    const column = node.columns.find((c) => c.name.toLowerCase() === lower);
+    if (column) column.description = text;
+  };
+  for (const applied of result.applied) settle(applied.column, applied.description);
+  for (const skipped of result.skipped) {
+    if (skipped.reason === "human-written" && skipped.current !== undefined) {
+      settle(skipped.column, skipped.current);
+    }
+  }
+  return result;
+}

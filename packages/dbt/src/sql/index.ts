@@ -1,0 +1,9 @@
+// Output columns of a model from its SQL, for projects without `target/catalog.json`.
+
+export type { InferOptions, InferredColumns } from "./columns.js";
+export { inferColumns } from "./columns.js";
+export { dialectForAdapter, type SqlDialect } from "./dialect.js";
+export type { JinjaRef, JinjaSource, StripJinjaOptions, StrippedSql } from "./jinja.js";
+export { stripJinja } from "./jinja.js";
+export { loadSqlParser } from "./parser.js";
+export type { RelationRef } from "./relation.js";
