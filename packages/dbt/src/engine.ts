@@ -1,10 +1,10 @@
 // The dbt engine's front: open a project (artifacts, columns), plan a selection, write one node's
 // descriptions. What the documentation run and the CLI call; no LLM here.
-
+import { join } from "node:path";
 import { completeColumns } from "./columns.js";
 import { type DbtParseOptions, runDbtParse } from "./dbt-parse.js";
 import { DEFAULT_PLACEHOLDERS } from "./descriptions.js";
-import { loadProject, ManifestNotFoundError } from "./manifest/index.js";
+import { loadManifest, loadProject, ManifestNotFoundError } from "./manifest/index.js";
 import {
   type ColumnListSource,
   type DocumentationPlan,
@@ -66,6 +66,15 @@ export async function openProject(options: OpenProjectOptions): Promise<OpenedPr
       ? new Map<string, ColumnListSource>()
       : await completeColumns(loaded.project, { vars: loaded.vars });
   return { project: loaded.project, warnings: loaded.warnings, columnLists };
+}
+
+/**
+ * The previous project for `state:` selectors: the manifest in `stateDir` (as dbt's `--state`
+ * takes it), read with this project's `dbt_project.yml` naming the package.
+ */
+export async function openState(stateDir: string, projectDir: string): Promise<DbtProject> {
+  const { project } = await loadManifest(join(stateDir, "manifest.json"), { projectDir });
+  return project;
 }
 
 export interface PlanProjectOptions extends Omit<PlanOptions, "nodes" | "columnLists"> {

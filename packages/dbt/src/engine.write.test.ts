@@ -1,13 +1,13 @@
 // The engine end to end on copies of real projects: open, plan, write every inherited description
 // to the schema files, and check what changed in them (and that a second pass changes nothing).
-import { cp, mkdtemp, readFile, rm } from "node:fs/promises";
+import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { openProject, planProject, writeNodeDocs } from "./engine.js";
+import { openProject, openState, planProject, writeNodeDocs } from "./engine.js";
 import { fixtureProject } from "./fixture-projects.js";
-import { SchemaFileWriter } from "./yaml/index.js";
+import { SchemaFileError, SchemaFileWriter, UnsafePathError } from "./yaml/index.js";
 import { commentLines, isSubsequence, nonDescriptionLines } from "./yaml/test-support.js";
 
 const dirs: string[] = [];
@@ -95,3 +95,105 @@ describe.each(["jaffle-shop", "hubspot", "qfdmo", "tuva"])(
     }, 60_000);
   },
 );
+
+describe("writing nodes that have no schema file, or a broken one", () => {
+  it("creates the schema file beside a model that has none, with what it inherits", async () => {
+    const dir = await copyOf("jaffle-shop");
+    const opened = await openProject({ projectDir: dir });
+    const plan = planProject(opened, { select: ["+order_items"] });
+    const node = plan.nodes.find((n) => n.name === "order_items");
+    expect(node).toBeDefined();
+    // Pretend order_items has no YAML: the template puts one beside the model.
+    const withoutFile = {
+      ...(node as NonNullable<typeof node>),
+      schemaFile: "models/marts/new/order_items.yml",
+    };
+    const writer = new SchemaFileWriter({ rootDir: dir });
+    const result = await writeNodeDocs(writer, opened.project, withoutFile, {
+      description: "One row per item of an order.",
+      columns: [],
+    });
+    expect(result.changed).toBe(true);
+    const text = (await read(dir, "models/marts/new/order_items.yml")) ?? "";
+    const data = parse(text) as {
+      models: Array<{
+        name: string;
+        description: string;
+        columns: Array<{ name: string; description?: string }>;
+      }>;
+    };
+    expect(data.models[0]?.name).toBe("order_items");
+    expect(data.models[0]?.description).toBe("One row per item of an order.");
+    expect(data.models[0]?.columns.find((c) => c.name === "order_id")?.description).toBe(
+      "The corresponding order each order item belongs to",
+    );
+    // Snowflake-cased catalog names are written the way dbt users write them.
+    expect(data.models[0]?.columns.every((c) => c.name === c.name.toLowerCase())).toBe(true);
+  });
+
+  it("reports a schema file with a YAML error by file and line, and writes the other nodes", async () => {
+    const dir = await copyOf("jaffle-shop");
+    const opened = await openProject({ projectDir: dir });
+    const plan = planProject(opened);
+    const broken = "models/marts/order_items.yml";
+    await writeFile(join(dir, broken), "models:\n  - name: order_items\n    columns: [unclosed\n");
+    const writer = new SchemaFileWriter({ rootDir: dir });
+    const outcomes = await Promise.allSettled(
+      plan.nodes.map((node) => writeNodeDocs(writer, opened.project, node, { columns: [] })),
+    );
+    const failures = outcomes.flatMap((o, i) =>
+      o.status === "rejected" ? [[plan.nodes[i]?.schemaFile, o.reason]] : [],
+    );
+    expect(failures.map(([file]) => file)).toEqual([broken]);
+    const error = failures[0]?.[1] as Error;
+    expect(error).toBeInstanceOf(SchemaFileError);
+    expect(error.message).toMatch(/^models\/marts\/order_items\.yml:\d+:\d+: /);
+    expect(await read(dir, broken)).toBe(
+      "models:\n  - name: order_items\n    columns: [unclosed\n",
+    );
+    expect(
+      outcomes.filter((o) => o.status === "fulfilled" && o.value.changed).length,
+    ).toBeGreaterThan(0);
+  });
+
+  it("refuses a schema path that leaves the project", async () => {
+    const dir = await copyOf("jaffle-shop");
+    const opened = await openProject({ projectDir: dir });
+    const node = planProject(opened, { select: ["order_items"] }).nodes[0];
+    const escaping = { ...(node as NonNullable<typeof node>), schemaFile: "../outside.yml" };
+    const error = await writeNodeDocs(
+      new SchemaFileWriter({ rootDir: dir }),
+      opened.project,
+      escaping,
+      {
+        columns: [],
+      },
+    ).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UnsafePathError);
+  });
+});
+
+describe("state:modified through the engine", () => {
+  it("selects only what changed against the previous manifest", async () => {
+    const dir = await copyOf("jaffle-shop");
+    const state = join(dir, "prod-artifacts");
+    await cp(join(dir, "target"), state, { recursive: true });
+    const manifestPath = join(dir, "target", "manifest.json");
+    const manifest = JSON.parse(await readFile(manifestPath, "utf8"));
+    const stgOrders = manifest.nodes["model.jaffle_shop.stg_orders"];
+    stgOrders.raw_code = `${stgOrders.raw_code}\n-- changed`;
+    await writeFile(manifestPath, JSON.stringify(manifest));
+    const opened = await openProject({ projectDir: dir });
+    const plan = planProject(opened, {
+      select: ["state:modified+"],
+      state: await openState(state, dir),
+      resourceTypes: ["model"],
+    });
+    expect(plan.nodes.map((n) => n.name).sort()).toEqual([
+      "customers",
+      "order_items",
+      "orders",
+      "stg_orders",
+    ]);
+  });
+});

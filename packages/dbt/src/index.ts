@@ -12,6 +12,7 @@ export {
   type OpenedProject,
   type OpenProjectOptions,
   openProject,
+  openState,
   type PlanProjectOptions,
   planProject,
   type WriteNodeOptions,
