@@ -1,28 +1,23 @@
-import { chmod, cp, mkdtemp, rm, utimes, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { chmod, cp, rm, utimes, writeFile } from "node:fs/promises";
 import { delimiter, join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { DbtParseError } from "./dbt-parse.js";
 import { openProject, planProject } from "./engine.js";
-import { fixtureProject } from "./fixture-projects.js";
+import {
+  copyFixture,
+  fixtureProject,
+  removeTemporaryFolders,
+  temporaryFolder,
+} from "./fixture-projects.js";
 import { ManifestNotFoundError } from "./manifest/index.js";
 
-const dirs: string[] = [];
-afterEach(async () => {
-  for (const dir of dirs.splice(0)) await rm(dir, { recursive: true, force: true });
-});
+afterEach(removeTemporaryFolders);
 
-async function copyOf(name: string): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), `osmosis-${name}-`));
-  dirs.push(dir);
-  await cp(fixtureProject(name), dir, { recursive: true });
-  return dir;
-}
+const copyOf = copyFixture;
 
 /** A PATH whose `dbt` copies `manifest` into the project's target/ (as `dbt parse` would write it). */
 async function fakeDbtPath(manifest: string): Promise<string> {
-  const bin = await mkdtemp(join(tmpdir(), "osmosis-fake-dbt-"));
-  dirs.push(bin);
+  const bin = await temporaryFolder();
   await writeFile(
     join(bin, "dbt"),
     `#!/usr/bin/env node

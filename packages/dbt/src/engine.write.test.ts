@@ -1,26 +1,17 @@
 // The engine end to end on copies of real projects: open, plan, write every inherited description
 // to the schema files, and check what changed in them (and that a second pass changes nothing).
-import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { cp, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { openProject, openState, planProject, writeNodeDocs } from "./engine.js";
-import { fixtureProject } from "./fixture-projects.js";
+import { copyFixture, removeTemporaryFolders } from "./fixture-projects.js";
 import { SchemaFileError, SchemaFileWriter, UnsafePathError } from "./yaml/index.js";
 import { commentLines, isSubsequence, nonDescriptionLines } from "./yaml/test-support.js";
 
-const dirs: string[] = [];
-afterEach(async () => {
-  for (const dir of dirs.splice(0)) await rm(dir, { recursive: true, force: true });
-});
+afterEach(removeTemporaryFolders);
 
-async function copyOf(name: string): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), `osmosis-${name}-`));
-  dirs.push(dir);
-  await cp(fixtureProject(name), dir, { recursive: true });
-  return dir;
-}
+const copyOf = copyFixture;
 
 /** The file's text with CRLF read as LF: a line that gains a line break after it keeps its bytes. */
 const read = (dir: string, file: string) =>

@@ -49,7 +49,8 @@ async function openai(options: Parameters<typeof startFakeOpenAIServer>[0] = {})
   return { server, provider };
 }
 
-describe("the hardened LLM layer over the openai SDK", () => {
+// Generous: the HTTP round trips are real, and CI machines are busy; no assertion is on time.
+describe("the hardened LLM layer over the openai SDK", { timeout: 60_000 }, () => {
   it("spends the burst the vendor reports instead of pacing it out", async () => {
     // 600 a minute with a 10-second burst: 100 may go at once. The client's clock never moves,
     // so only what the vendor's `remaining` allows can go; pacing would allow 10.
