@@ -4,6 +4,7 @@ import { LLMConfigError } from "./errors.js";
 import { LOG_LEVELS } from "./logger.js";
 import { isProviderPlugin, type ProviderPlugin } from "./plugin.js";
 import { ModelPriceSchema } from "./prices.js";
+import type { PromptFileInput } from "./prompts/prompt-file.js";
 import { canonicalProviderId } from "./registry.js";
 import { parseWith, type ValidationContext } from "./validation.js";
 
@@ -117,6 +118,24 @@ export const OsmosisConfigSchema = z
       .enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(", ")}` })
       .default("info"),
     logFormat: z.enum(["human", "json"], { error: 'must be "human" or "json"' }).default("human"),
+    /**
+     * The prompts to use instead of the built-in ones: a prompt file's path (relative to this
+     * file) or its content inline. The prompt loader validates it (file, line, variable).
+     */
+    prompts: z
+      .union(
+        [
+          z.string().min(1, { error: "must not be empty; remove it to use the built-in prompts" }),
+          z.custom<PromptFileInput>(
+            (value) => typeof value === "object" && value !== null && !Array.isArray(value),
+          ),
+        ],
+        {
+          error:
+            'must be a prompt file\'s path, e.g. "prompts.yml", or its content: { version: 1, jobs: { … } }',
+        },
+      )
+      .optional(),
   })
   .describe("osmosis configuration");
 

@@ -41,6 +41,7 @@ export {
   retryPolicyFromConfig,
   runFromConfig,
 } from "./from-config.js";
+export { extractJson, extractJsonCandidates, JsonExtractionError } from "./json-extraction.js";
 export {
   DEFAULT_TIMEOUT_MS,
   estimateInputTokens,
@@ -77,6 +78,13 @@ export {
   type PriceTable,
   PriceTableSchema,
 } from "./prices.js";
+export { envTemplateVariable, PROMPT_FILE_VARIABLE } from "./prompts/env.js";
+export { describeVariables, type PromptJob } from "./prompts/jobs.js";
+export { PROMPT_LEVELS, type PromptLevel, type PromptOrigin } from "./prompts/layer.js";
+export { type LoadPromptsOptions, loadPrompts } from "./prompts/loader.js";
+export type { PromptFileInput, PromptParts, ScopeMatch } from "./prompts/prompt-file.js";
+export { type PromptScope, PromptSet, type ResolvedPrompt } from "./prompts/prompt-set.js";
+export { matchesScope, type ScopeTests } from "./prompts/scope-match.js";
 export type {
   FinishReason,
   GenerateRequest,
@@ -136,7 +144,6 @@ export { Run, type RunOptions, type StopReason } from "./run.js";
 export { stableHash } from "./stable-hash.js";
 export {
   type AnswerProblem,
-  extractJson,
   readStructuredAnswer,
   repairPrompt,
   type StructuredAnswer,

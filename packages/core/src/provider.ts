@@ -39,6 +39,14 @@ export interface GenerateRequest<T = unknown> {
   model: string;
   /** System instructions; sent the vendor's way (system message, `system` field, `systemInstruction`). */
   system?: string;
+  /**
+   * The system prompt is repeated byte for byte across the run's calls, and nothing sent before
+   * it varies (no per-call schema or tool): a vendor with explicit prompt caching (Anthropic)
+   * marks it cacheable. Vendors that cache repeated prefixes on their own need no mark. Leave it
+   * unset when a per-call schema precedes the system prompt: the cache would be written on every
+   * call (Anthropic bills writes at 1.25×) and never read.
+   */
+  cacheSystem?: boolean;
   /** Conversation, usually one user message. */
   messages: Message[];
   temperature?: number;

@@ -2,34 +2,8 @@
 // and the words of a repair round when it is not right. Runs in the client, after the answer's
 // usage is recorded, for every provider alike.
 import { z } from "zod";
+import { findJsonCandidates, type JsonCandidate } from "./json-extraction.js";
 import type { FinishReason, OutputValidation, StructuredOutput } from "./provider.js";
-
-/**
- * Pulls a JSON value out of model text: as is, else from a ```json fence, else from the first
- * `{`/`[` to its last closing partner. JSON mode and plain-text models wrap answers in prose or
- * fences; strict structured output returns bare JSON, which the first attempt takes as is.
- * Throws a `SyntaxError` when no attempt parses.
- */
-export function extractJson(text: string): unknown {
-  const trimmed = text.trim();
-  const attempts = [trimmed];
-  const fence = /```(?:json)?\s*([\s\S]*?)```/i.exec(trimmed);
-  if (fence?.[1]) attempts.push(fence[1].trim());
-  const start = trimmed.search(/[{[]/);
-  if (start >= 0) {
-    const close = trimmed[start] === "{" ? "}" : "]";
-    const end = trimmed.lastIndexOf(close);
-    if (end > start) attempts.push(trimmed.slice(start, end + 1));
-  }
-  for (const candidate of attempts) {
-    try {
-      return JSON.parse(candidate);
-    } catch {
-      // try the next shape
-    }
-  }
-  throw new SyntaxError("no JSON value found in the answer");
-}
 
 /** Why an answer cannot be used, in words for the log, the error and the model. */
 export type AnswerProblem =
@@ -44,7 +18,9 @@ export type StructuredAnswer = { ok: true; value: unknown } | { ok: false; probl
 
 /**
  * Judges an answer to a structured request: cut off, refused, empty, not JSON, or not what
- * `output.validate` accepts; else the parsed (and validated) value.
+ * `output.validate` accepts; else the parsed (and validated) value. The JSON is found by
+ * `findJsonCandidates`: bare, fenced, in prose, repaired, or salvaged from an answer that stops
+ * early, which is accepted only when `output.validate` accepts what is complete.
  */
 export function readStructuredAnswer(
   answer: { text: string; finishReason: FinishReason; refusal?: string | undefined },
@@ -72,25 +48,60 @@ export function readStructuredAnswer(
     const message = "the answer was empty";
     return { ok: false, problem: { kind: "invalid", message, issues: [message] } };
   }
-  let value: unknown;
-  try {
-    value = extractJson(text);
-  } catch {
-    const message = "the answer is not valid JSON";
+  const { candidates, unclosed } = findJsonCandidates(text);
+  if (candidates.length === 0) {
+    const message = unclosed
+      ? "the answer is not valid JSON: it looks cut off (a JSON object or array is never closed)"
+      : "the answer is not valid JSON";
     return { ok: false, problem: { kind: "invalid", message, issues: [message] } };
   }
-  if (!output.validate) return { ok: true, value };
-  const checked = output.validate(value);
-  if (checked.success) return { ok: true, value: checked.value };
+  const { validate } = output;
+  if (!validate) {
+    // With no check to vouch for it, the complete part of a cut-off answer is not an answer.
+    const complete = candidates.find((candidate) => !candidate.cutOff);
+    if (complete) return { ok: true, value: complete.value };
+    const message = `the answer looks cut off: ${CUT_OFF}`;
+    return { ok: false, problem: { kind: "invalid", message, issues: [message] } };
+  }
+  // Several candidates (an echoed example, a corrected second try): the first that passes the
+  // check wins, in the order of plausibility of `findJsonCandidates`.
+  const failures: Array<{ candidate: JsonCandidate; issues: string[] }> = [];
+  for (const candidate of candidates) {
+    const checked = validate(candidate.value);
+    if (checked.success) return { ok: true, value: checked.value };
+    failures.push({ candidate, issues: checked.issues });
+  }
+  // None passes: report on the most plausible, the first; unless JSON that begins after it is
+  // cut off: the model's last words were its real answer, stopped short (an echoed example,
+  // then the answer). Its issues then say what is missing, and the message that it stopped.
+  const [first] = failures as [(typeof failures)[number], ...typeof failures];
+  const cutOff = failures.find((failure) => failure.candidate.cutOff);
+  const { candidate, issues } =
+    cutOff && !first.candidate.cutOff && cutOff.candidate.at > first.candidate.at ? cutOff : first;
+  const summary = issues.slice(0, 5).join("; ");
+  if (candidate.cutOff) {
+    return {
+      ok: false,
+      problem: {
+        kind: "invalid",
+        message: `the answer looks cut off (${CUT_OFF}), and its complete part does not match the ${output.name} schema: ${summary}`,
+        issues: [CUT_OFF_ISSUE, ...issues],
+      },
+    };
+  }
   return {
     ok: false,
     problem: {
       kind: "invalid",
-      message: `the answer does not match the ${output.name} schema: ${checked.issues.slice(0, 5).join("; ")}`,
-      issues: checked.issues,
+      message: `the answer does not match the ${output.name} schema: ${summary}`,
+      issues,
     },
   };
 }
+
+const CUT_OFF = "its JSON stops before it is closed";
+const CUT_OFF_ISSUE =
+  "the answer stops before its JSON is closed: send all of it, more briefly if it is long";
 
 /** The user message of a repair round: what was wrong with the last answer and what to send. */
 export function repairPrompt(problem: AnswerProblem & { kind: "invalid" }): string {

@@ -4,18 +4,13 @@
 import type { ColumnListSource } from "./plan.js";
 import { topologicalOrder } from "./plan.js";
 import type { DbtNode, DbtProject } from "./project.js";
-import { dialectForAdapter, inferColumns, type RelationRef, stripJinja } from "./sql/index.js";
+import { RelationIndex } from "./relations.js";
+import { inferColumns } from "./sql/index.js";
 
 export interface CompleteColumnsOptions {
   /** `vars` of `dbt_project.yml`, for Jinja in raw SQL (`{{ var("schema") }}`). */
   vars?: Record<string, unknown>;
 }
-
-const relationKey = (parts: ReadonlyArray<string | undefined>) =>
-  parts
-    .filter((p): p is string => p !== undefined && p !== "")
-    .map((p) => p.replaceAll('"', "").replaceAll("`", "").toLowerCase())
-    .join(".");
 
 /**
  * Infers the columns of every model and snapshot that has none (no YAML columns, not in the
@@ -27,28 +22,7 @@ export async function completeColumns(
   options: CompleteColumnsOptions,
 ): Promise<Map<string, ColumnListSource>> {
   const lists = new Map<string, ColumnListSource>();
-  const dialect = dialectForAdapter(project.adapter);
-  // Relations as compiled SQL names them (`db.schema.table`, `schema.table`) → nodes.
-  const byRelation = new Map<string, DbtNode>();
-  for (const node of project.nodes.values()) {
-    const relation = node.alias ?? node.name;
-    for (const key of [
-      relationKey([node.database, node.schema, relation]),
-      relationKey([node.schema, relation]),
-      node.relationName ? relationKey(node.relationName.split(".")) : "",
-    ]) {
-      if (key && !byRelation.has(key)) byRelation.set(key, node);
-    }
-  }
-  // Models, seeds and snapshots by name; sources by `source.table`: what refs and sources name.
-  const byName = new Map<string, DbtNode[]>();
-  const bySource = new Map<string, DbtNode>();
-  for (const node of project.nodes.values()) {
-    if (node.resourceType === "source") bySource.set(`${node.sourceName}.${node.name}`, node);
-    else byName.set(node.name, [...(byName.get(node.name) ?? []), node]);
-  }
-  const columnsOfNode = (node: DbtNode | undefined) =>
-    node && node.columns.length > 0 ? node.columns.map((c) => c.name) : undefined;
+  const index = RelationIndex.of(project);
 
   for (const id of topologicalOrder(project)) {
     const node = project.nodes.get(id) as DbtNode;
@@ -62,13 +36,8 @@ export async function completeColumns(
       continue;
     }
     if (node.resourceType !== "model" && node.resourceType !== "snapshot") continue;
-    const compiled = node.compiledSql;
-    const stripped =
-      compiled === undefined && node.rawSql !== undefined
-        ? stripJinja(node.rawSql, { dialect, ...(options.vars ? { vars: options.vars } : {}) })
-        : undefined;
-    const sql = compiled ?? stripped?.sql;
-    if (sql === undefined) {
+    const read = index.read(node, options);
+    if (read === undefined) {
       lists.set(id, {
         kind: "none",
         complete: false,
@@ -76,47 +45,19 @@ export async function completeColumns(
       });
       continue;
     }
-    // Raw SQL: refs and sources were written as relations; map them back to their nodes.
-    const byStripped = new Map<string, DbtNode>();
-    if (stripped) {
-      for (const ref of stripped.refs) {
-        const target = (byName.get(ref.name) ?? []).find(
-          (n) =>
-            (ref.package === undefined || n.packageName === ref.package) &&
-            (ref.version === undefined || String(n.version) === String(ref.version)),
-        );
-        if (target)
-          byStripped.set(
-            relationKey([ref.relation.database, ref.relation.schema, ref.relation.name]),
-            target,
-          );
-      }
-      for (const source of stripped.sources) {
-        const target = bySource.get(`${source.source}.${source.table}`);
-        if (target)
-          byStripped.set(
-            relationKey([source.relation.database, source.relation.schema, source.relation.name]),
-            target,
-          );
-      }
-    }
-    const inferred = await inferColumns(sql, {
-      dialect,
-      columnsOf: (relation: RelationRef) => {
-        const key = relationKey([relation.database, relation.schema, relation.name]);
-        return columnsOfNode(byStripped.get(key) ?? byRelation.get(key));
-      },
+    const inferred = await inferColumns(read.sql, {
+      dialect: index.dialect,
+      columnsOf: read.columnsOf,
     });
     for (const name of inferred.columns)
       node.columns.push({ name, description: "", origin: "sql" });
-    const notes = [...(stripped?.notes ?? []), ...inferred.notes];
+    const notes = [...read.notes, ...inferred.notes];
     lists.set(id, {
       kind: inferred.columns.length > 0 ? "sql" : "none",
       complete: inferred.complete,
-      notes:
-        compiled === undefined
-          ? ["read from the raw SQL (no compiled SQL in the manifest)", ...notes]
-          : notes,
+      notes: read.fromRaw
+        ? ["read from the raw SQL (no compiled SQL in the manifest)", ...notes]
+        : notes,
     });
   }
   return lists;

@@ -35,6 +35,8 @@ export interface OpenedProject {
   warnings: string[];
   /** How each node's column list was made. */
   columnLists: Map<string, ColumnListSource>;
+  /** `vars` of `dbt_project.yml`, for rendering raw SQL's Jinja. */
+  vars: Record<string, unknown>;
 }
 
 /**
@@ -65,7 +67,7 @@ export async function openProject(options: OpenProjectOptions): Promise<OpenedPr
     options.inferColumns === false
       ? new Map<string, ColumnListSource>()
       : await completeColumns(loaded.project, { vars: loaded.vars });
-  return { project: loaded.project, warnings: loaded.warnings, columnLists };
+  return { project: loaded.project, warnings: loaded.warnings, columnLists, vars: loaded.vars };
 }
 
 /**

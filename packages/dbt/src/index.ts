@@ -7,6 +7,7 @@ export {
   hasJinja,
   isMissing,
 } from "./descriptions.js";
+export * from "./documentation/index.js";
 export {
   type NodeDocs,
   type OpenedProject,
@@ -26,6 +27,11 @@ export {
   inheritColumns,
   type Provenance,
 } from "./inheritance.js";
+export {
+  type UpstreamColumn,
+  type UpstreamColumnsOptions,
+  upstreamColumnsOf,
+} from "./lineage.js";
 export {
   DbtProjectError,
   type LoadedProject,
@@ -73,12 +79,19 @@ export {
   selectNodesWithWarnings,
 } from "./selection/index.js";
 export {
+  type ColumnLineage,
+  type ColumnSource,
+  columnLineage,
   dialectForAdapter,
   type InferOptions,
   type InferredColumns,
   inferColumns,
+  type LineageOptions,
   loadSqlParser,
+  type RedactedSql,
+  type RedactOptions,
   type RelationRef,
+  redactLiterals,
   type SqlDialect,
   stripJinja,
 } from "./sql/index.js";

@@ -77,6 +77,26 @@ describe("toMessageParams", () => {
     ]);
   });
 
+  it("marks a repeated system prompt cacheable when the request says it is", () => {
+    const params = toMessageParams(
+      {
+        ...base,
+        system: "You document dbt models.",
+        cacheSystem: true,
+        messages: [{ role: "user", content: "Describe orders." }],
+      },
+      mapping,
+    );
+    expect(params.system).toEqual([
+      { type: "text", text: "You document dbt models.", cache_control: { type: "ephemeral" } },
+    ]);
+    const plain = toMessageParams(
+      { ...base, system: "You document dbt models.", messages: [] },
+      mapping,
+    );
+    expect(plain.system).toBe("You document dbt models.");
+  });
+
   it("sends no tools without structured output, and no system without one", () => {
     const params = toMessageParams(base, mapping);
     expect(params).toEqual({

@@ -62,7 +62,12 @@ export function toMessageParams(
     max_tokens: request.maxOutputTokens ?? options.maxOutputTokens,
     messages,
   };
-  if (system) params.system = system;
+  if (system) {
+    // A cache breakpoint after the system prompt caches everything up to it (tools included).
+    params.system = request.cacheSystem
+      ? [{ type: "text", text: system, cache_control: { type: "ephemeral" } }]
+      : system;
+  }
   // `request.temperature` is not sent: API version 2026-10-21, which SDK 1.x speaks, removed
   // temperature/top_p/top_k and answers 400 to any of them.
   const output = request.output;

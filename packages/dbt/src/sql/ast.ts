@@ -1,4 +1,4 @@
-// The parts of sqlparser-rs 0.62's AST that column inference reads, as its WASM build serialises
+// The parts of sqlparser-rs 0.62's AST that column inference and lineage read, as its WASM build serialises
 // them (serde, snake_case). The package's own .d.ts describes an older camelCase shape, so these
 // types are ours, checked against `parse()` output; any other variant falls through to a note.
 
@@ -59,7 +59,7 @@ export interface WildcardOptions {
   opt_ilike?: { pattern: string } | null;
   opt_exclude?: { Single?: ObjectName; Multiple?: ObjectName[] } | null;
   opt_except?: { first_element: Ident; additional_elements: Ident[] } | null;
-  opt_replace?: { items: Array<{ column_name: Ident }> } | null;
+  opt_replace?: { items: Array<{ expr: Expr; column_name: Ident }> } | null;
   opt_rename?: { Single?: IdentWithAlias; Multiple?: IdentWithAlias[] } | null;
 }
 
@@ -82,20 +82,52 @@ export interface TableFactor {
   Table?: { name: ObjectName; alias?: TableAlias | null };
   Derived?: { subquery: Query; alias?: TableAlias | null };
   NestedJoin?: { table_with_joins: TableWithJoins; alias?: TableAlias | null };
-  Function?: { name: ObjectName; alias?: TableAlias | null };
-  TableFunction?: { alias?: TableAlias | null };
-  UNNEST?: { alias?: TableAlias | null };
+  Function?: { name: ObjectName; args?: unknown; alias?: TableAlias | null };
+  TableFunction?: { expr?: Expr; alias?: TableAlias | null };
+  UNNEST?: { array_exprs?: Expr[]; alias?: TableAlias | null };
 }
 
-/** Only the variants whose output name some warehouse derives are spelled out. */
+/**
+ * Only the variants whose output name some warehouse derives, or whose shape lineage reads, are
+ * spelled out; lineage walks the others generically.
+ */
 export interface Expr {
   Identifier?: Ident;
   CompoundIdentifier?: Ident[];
   Nested?: Expr;
-  Cast?: { expr: Expr };
-  Function?: { name: ObjectName };
+  /** `cast(x as t)`, `x::t`, `try_cast`, `safe_cast` (`kind` tells which). */
+  Cast?: { kind?: string; expr: Expr };
+  Function?: FunctionCall;
   Subquery?: Query;
-  CompoundFieldAccess?: { root: Expr; access_chain: Array<{ Dot?: Expr }> };
+  CompoundFieldAccess?: { root: Expr; access_chain: Array<{ Dot?: Expr; Subscript?: unknown }> };
+  /** Snowflake's `payload:id`, `payload['id']`. */
+  JsonAccess?: { value: Expr; path: unknown };
+  /** `trim(x)`, `trim(both 'x' from y)`. */
+  Trim?: { expr: Expr; trim_what?: Expr | null; trim_characters?: Expr[] | null };
+  Value?: unknown;
+  /** `date '2024-01-01'`. */
+  TypedString?: unknown;
+  UnaryOp?: { op: string; expr: Expr };
+  /** `x -> x + 1`: its parameters are not columns. */
+  Lambda?: { params: unknown; body: Expr };
+}
+
+export interface FunctionCall {
+  name: ObjectName;
+  /** `"None"` for a call without parentheses (`current_date`). */
+  args?: { List?: { args: FunctionArg[] } } | string;
+  over?: unknown;
+  filter?: Expr | null;
+}
+
+export interface FunctionArg {
+  Unnamed?: FunctionArgExpr;
+  Named?: { name: Ident; arg: FunctionArgExpr };
+}
+
+export interface FunctionArgExpr {
+  Expr?: Expr;
+  QualifiedWildcard?: ObjectName;
 }
 
 export interface Statement {
