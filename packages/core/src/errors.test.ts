@@ -169,6 +169,13 @@ describe("error classes", () => {
     const parse = new LLMResponseError("bad", { output: `{"key":"${key}"}` });
     expect(parse.output).not.toContain(key);
   });
+
+  it("keeps a short excerpt of a long bad answer, saying how much was left out", () => {
+    const answer = `{"columns": {${'"a": "x", '.repeat(200)}`;
+    const error = new LLMResponseError("bad", { output: answer });
+    expect(error.output).toBe(`${answer.slice(0, 600)}… (${answer.length - 600} more characters)`);
+    expect(new LLMResponseError("bad", { output: "short" }).output).toBe("short");
+  });
 });
 
 describe("checks across duplicated copies of core", () => {

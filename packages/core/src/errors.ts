@@ -275,16 +275,26 @@ export class ContentFilterError extends LLMAPIError {
 }
 
 /** The model answered, but not in the shape asked for (invalid JSON, schema mismatch, empty). */
+/** How much of a bad answer an error keeps: enough to see what went wrong, not a whole answer. */
+const OUTPUT_EXCERPT_CHARS = 600;
+
 export class LLMResponseError extends LLMError {
   static override readonly kind: string = "LLMResponseError";
   protected static override readonly defaultCode: ErrorCode = "response_parse";
-  /** The offending output, truncated, for diagnostics. */
+  /** A short excerpt of the offending output (secrets redacted), for diagnostics. */
   readonly output: string | undefined;
 
   constructor(message: string, options: LLMErrorOptions & { output?: string } = {}) {
     super(message, options);
+    const output = options.output;
     this.output =
-      options.output === undefined ? undefined : redactSecrets(options.output.slice(0, 2000));
+      output === undefined
+        ? undefined
+        : redactSecrets(
+            output.length <= OUTPUT_EXCERPT_CHARS
+              ? output
+              : `${output.slice(0, OUTPUT_EXCERPT_CHARS)}… (${output.length - OUTPUT_EXCERPT_CHARS} more characters)`,
+          );
   }
 }
 

@@ -332,7 +332,9 @@ function headAndTail(sql: string, maxChars: number): string {
   const tailStart = sql.indexOf("\n", sql.length - tailLength);
   const head = sql.slice(0, headEnd > 0 ? headEnd : headLength);
   const tail = sql.slice(tailStart > 0 ? tailStart + 1 : sql.length - tailLength);
-  return `${head}\n-- …\n${tail}`;
+  // An excerpt's own marker at either edge of the cut is not repeated.
+  const joined = `${head.replace(/\n-- …$/, "")}\n-- …\n${tail.replace(/^-- …\n/, "")}`;
+  return joined;
 }
 
 /**

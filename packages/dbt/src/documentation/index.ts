@@ -18,6 +18,7 @@ export {
   type DocumentationPromptsOptions,
   mergeAnswers,
   type NodeAnswer,
+  type PromptExplanation,
   promptChars,
   STYLE_GUIDE_FILE,
 } from "./prompts.js";

@@ -14,7 +14,7 @@ import {
 } from "@osmosis/core";
 import { DEFAULT_PLACEHOLDERS, isMissing } from "../descriptions.js";
 import { upstreamColumnsOf } from "../lineage.js";
-import type { NodePlan } from "../plan.js";
+import type { DocumentationPlan, NodePlan } from "../plan.js";
 import type { DbtNode, DbtProject } from "../project.js";
 import { fnmatch } from "../selection/glob.js";
 import { selectNodes } from "../selection/index.js";
@@ -73,6 +73,23 @@ export interface DocumentationCall {
   origins: ResolvedPrompt["origins"];
   /** The scoped prompts that applied. */
   scopes: readonly string[];
+}
+
+/** A node's effective prompts and where each part came from. */
+export interface PromptExplanation {
+  job: "model" | "source";
+  scopes: readonly string[];
+  origins: ResolvedPrompt["origins"];
+  /** The templates, as written. */
+  templates: { system: string; user: string };
+  /** The calls as they would be sent now (several for a wide node). */
+  calls: Array<{
+    system: string;
+    user: string;
+    schema: Record<string, unknown>;
+    columns: readonly string[];
+    describeNode: boolean;
+  }>;
 }
 
 /** A node's merged answers. */
@@ -211,6 +228,46 @@ export class DocumentationPrompts {
   async estimateTokens(node: DbtNode, ask: DocumentationAsk): Promise<number> {
     const calls = await this.calls(node, ask, { model: "estimate" });
     return calls.reduce((sum, call) => sum + promptChars(call.request), 0) / 4;
+  }
+
+  /**
+   * Fills each node of `plan` that needs the LLM with the scoped prompts that apply to it and the
+   * prompt tokens its calls would take (characters / 4, from the calls as they would be built
+   * now), and the plan's total.
+   */
+  async annotatePlan(plan: DocumentationPlan): Promise<DocumentationPlan> {
+    let total = 0;
+    for (const nodePlan of plan.nodes) {
+      const node = this.project.nodes.get(nodePlan.uniqueId);
+      if (!node || !nodePlan.needsLlm) continue;
+      nodePlan.promptScopes = this.resolve(node).scopes;
+      nodePlan.estimatedPromptTokens = Math.round(await this.estimateTokens(node, askOf(nodePlan)));
+      total += nodePlan.estimatedPromptTokens;
+    }
+    plan.totals.estimatedPromptTokens = total;
+    return plan;
+  }
+
+  /**
+   * What `osmosis prompts show` prints for a node: the job, the scoped prompts that applied,
+   * where each part came from, and the prompts as they would be sent now.
+   */
+  async explain(node: DbtNode, ask: DocumentationAsk): Promise<PromptExplanation> {
+    const resolved = this.resolve(node);
+    const calls = await this.calls(node, ask, { model: "explain" });
+    return {
+      job: this.jobOf(node),
+      scopes: resolved.scopes,
+      origins: resolved.origins,
+      templates: { system: resolved.system.source, user: resolved.user.source },
+      calls: calls.map((call) => ({
+        system: call.request.system ?? "",
+        user: call.request.messages.map((m) => m.content).join("\n"),
+        schema: call.request.output?.schema ?? {},
+        columns: call.shape.columns,
+        describeNode: call.shape.describeNode,
+      })),
+    };
   }
 
   // The template variables that do not depend on the columns asked for.
