@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parse, stringify } from "yaml";
 import { cleanDescription, type HygieneOptions } from "./hygiene.js";
@@ -23,6 +24,7 @@ describe("cleanDescription", () => {
       "“The customer's e-mail address.”",
       "The customer's e-mail address.",
     ],
+    ["peels nested wrappers and labels", '"Description: “When it shipped.”"', "When it shipped."],
     ["keeps quotes that are part of the text", '"a" or "b" status code', '"a" or "b" status code'],
     [
       "drops a label the model added",
@@ -108,5 +110,49 @@ describe("cleanDescription", () => {
       const yaml = stringify({ description: result.text });
       expect(parse(yaml)).toEqual({ description: result.text });
     }
+  });
+
+  it("never lets through Jinja, control characters, surrounding space or an over-long text, whatever it is given", () => {
+    const pieces = fc.oneof(
+      fc.string(),
+      fc.constantFrom(
+        "{{",
+        "}}",
+        "{%",
+        "%}",
+        "{#",
+        "\u0000",
+        "\u2028",
+        "\ufeff",
+        "\r\n",
+        "\t",
+        '"',
+        "“",
+        " ",
+        "\n\n\n",
+      ),
+    );
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 30 }), fc.boolean(), (parts, multiline) => {
+        const options = { ...column, multiline, maxChars: 120 };
+        const result = cleanDescription(parts.join(""), options);
+        if (!result.ok) {
+          expect(result.problem.length).toBeGreaterThan(0);
+          return;
+        }
+        if (result.text === null) return;
+        expect(result.text).not.toMatch(/\{\{|\{%|\{#|\}\}|%\}/);
+        // biome-ignore lint/suspicious/noControlCharactersInRegex: checking they are gone
+        expect(result.text).not.toMatch(
+          /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff]/,
+        );
+        expect(result.text).toBe(result.text.trim());
+        expect(result.text.length).toBeLessThanOrEqual(120);
+        if (!multiline) expect(result.text).not.toContain("\n");
+        // Cleaning is stable: what comes out goes through unchanged.
+        expect(cleanDescription(result.text, options)).toEqual({ ok: true, text: result.text });
+      }),
+      { numRuns: 500 },
+    );
   });
 });

@@ -71,7 +71,11 @@ export function cleanDescription(raw: string, options: HygieneOptions): CleanDes
         .join("\n")
         .replace(/\n{3,}/g, "\n\n")
     : text.replace(/\s+/g, " ");
-  text = unwrap(text.trim()).replace(LABEL, "").trim();
+  // Quotes and labels can nest (`"Description: “…”"`): peel until nothing changes.
+  for (let previous = ""; previous !== text; ) {
+    previous = text;
+    text = unwrap(text.trim()).replace(LABEL, "").trim();
+  }
   const placeholders = options.placeholders ?? DEFAULT_PLACEHOLDERS;
   const lower = text.toLowerCase().replace(/[.!]+$/, "");
   if (NON_ANSWERS.has(lower) || placeholders.some((p) => p.trim().toLowerCase() === lower)) {
