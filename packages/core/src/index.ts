@@ -45,6 +45,7 @@ export { extractJson, extractJsonCandidates, JsonExtractionError } from "./json-
 export {
   DEFAULT_TIMEOUT_MS,
   estimateInputTokens,
+  type GenerateOptions,
   LLMClient,
   type LLMClientOptions,
   type LLMResponse,

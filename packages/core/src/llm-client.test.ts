@@ -76,6 +76,26 @@ describe("LLMClient", () => {
     });
   });
 
+  it("tells the caller of each retry, with its reason and wait", async () => {
+    const { provider } = scripted([
+      fail(new ServerError("503")),
+      fail(new LLMRateLimitError("429", { retryAfterMs: 5 })),
+      ok(),
+    ]);
+    const client = new LLMClient({ provider, run: new Run(), retry: fastRetry });
+    const retries: Array<{ retry: number; reason: string }> = [];
+    await client.generate(request, {
+      onRetry: ({ retry, reason, delayMs }) => {
+        expect(delayMs).toBeGreaterThanOrEqual(0);
+        retries.push({ retry, reason });
+      },
+    });
+    expect(retries).toEqual([
+      { retry: 1, reason: "server" },
+      { retry: 2, reason: "rate_limit" },
+    ]);
+  });
+
   it("fails at once on a non-retryable error and counts the failure", async () => {
     const { provider, calls } = scripted([fail(new AuthenticationError("401"))]);
     const run = new Run();

@@ -13,7 +13,13 @@ import {
 import { truncate } from "./logger.js";
 import type { GenerateRequest, GenerateResult, Message, Provider, Usage } from "./provider.js";
 import { type CacheStore, cacheKey } from "./response-cache.js";
-import { DEFAULT_RETRY_POLICY, type RetryPolicy, retriesOf, withRetry } from "./retry.js";
+import {
+  DEFAULT_RETRY_POLICY,
+  type RetryEvent,
+  type RetryPolicy,
+  retriesOf,
+  withRetry,
+} from "./retry.js";
 import type { Run } from "./run.js";
 import {
   type AnswerProblem,
@@ -40,6 +46,12 @@ export interface LLMClientOptions {
   repairPrompt?: (problem: AnswerProblem & { kind: "invalid" }) => string;
   /** Random source in [0, 1) for back-off jitter; seeded in tests that must repeat exactly. */
   random?: () => number;
+}
+
+/** Per-call hooks, for a display that follows each piece of work. */
+export interface GenerateOptions {
+  /** Told before each retry: why (`rate_limit`, `server_error`, …) and how long it waits. */
+  onRetry?: (event: RetryEvent) => void;
 }
 
 export interface LLMResponse<T = unknown> {
@@ -142,7 +154,10 @@ export class LLMClient {
     this.#random = options.random;
   }
 
-  async generate<T = unknown>(request: GenerateRequest<T>): Promise<LLMResponse<T>> {
+  async generate<T = unknown>(
+    request: GenerateRequest<T>,
+    options: GenerateOptions = {},
+  ): Promise<LLMResponse<T>> {
     const { run, provider } = this;
     const clock = run.clock;
     // A spent budget stops spending, not work: free answers from the cache are still served.
@@ -206,6 +221,7 @@ export class LLMClient {
           };
           if (reason === "rate_limit") log.info("rate limited; retrying", fields);
           else log.warn("call failed; retrying", fields);
+          options.onRetry?.({ retry, delayMs, reason, error });
         },
       });
       const { result } = value;

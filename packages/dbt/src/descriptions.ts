@@ -1,4 +1,5 @@
 // What counts as a description a person wrote, one still to write, or one never to touch.
+import type { DbtNode, DbtProject } from "./project.js";
 
 /**
  * Texts that mean "not documented yet": dbt-osmosis's list, so its users' placeholders are
@@ -37,4 +38,22 @@ export function descriptionState(
 ): DescriptionState {
   if (hasJinja(text)) return "jinja";
   return isMissing(text, placeholders) ? "missing" : "written";
+}
+
+/** The text of a description as a reader sees it: `{{ doc("name") }}` replaced by the doc block. */
+export function readableDescription(project: DbtProject, node: DbtNode, text: string): string {
+  if (!text.includes("{{")) return text.trim();
+  return text
+    .replace(
+      /\{\{\s*doc\(\s*(['"])([^'"]+)\1\s*(?:,\s*(['"])([^'"]+)\3\s*)?\)\s*\}\}/g,
+      (match, _q, first: string, _q2, second: string | undefined) => {
+        const key = second === undefined ? first : `${first}.${second}`;
+        return (
+          project.docs.get(second === undefined ? `${node.packageName}.${first}` : key) ??
+          project.docs.get(key) ??
+          match
+        );
+      },
+    )
+    .trim();
 }

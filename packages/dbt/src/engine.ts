@@ -14,7 +14,15 @@ import {
 } from "./plan.js";
 import type { DbtProject } from "./project.js";
 import { type SelectOptions, selectNodesWithWarnings } from "./selection/index.js";
-import type { DescriptionEdit, SchemaFileWriter, WriteResult } from "./yaml/index.js";
+import {
+  type DescriptionEdit,
+  metaPlacementFor,
+  type OverlayResult,
+  overlaySchemaFiles,
+  type ProvenanceMeta,
+  type SchemaFileWriter,
+  type WriteResult,
+} from "./yaml/index.js";
 
 export interface OpenProjectOptions {
   /** The folder holding `dbt_project.yml`. */
@@ -27,6 +35,14 @@ export interface OpenProjectOptions {
   parse?: boolean | DbtParseOptions;
   /** Infer columns from SQL for models the catalog does not list (default true). */
   inferColumns?: boolean;
+  /**
+   * Read the descriptions the schema files hold now over the manifest's (default true): what
+   * was written since the last `dbt parse` counts as written. See `overlaySchemaFiles`.
+   */
+  overlaySchemaFiles?: boolean;
+  /** Where nodes with no schema file get one (the plan's `schemaPathTemplate`): the overlay reads it. */
+  schemaPathTemplate?: string;
+  signal?: AbortSignal;
 }
 
 export interface OpenedProject {
@@ -37,11 +53,14 @@ export interface OpenedProject {
   columnLists: Map<string, ColumnListSource>;
   /** `vars` of `dbt_project.yml`, for rendering raw SQL's Jinja. */
   vars: Record<string, unknown>;
+  /** What reading the schema files over the manifest changed; undefined when it was turned off. */
+  overlay: OverlayResult | undefined;
 }
 
 /**
  * Loads the project's artifacts into the model, running `dbt parse` first when asked and the
- * manifest is missing or stale, then completes column lists from the catalog or the SQL.
+ * manifest is missing or stale, lays the schema files' current descriptions over the manifest's,
+ * then completes column lists from the catalog or the SQL.
  */
 export async function openProject(options: OpenProjectOptions): Promise<OpenedProject> {
   const parse = options.parse === true ? {} : options.parse || undefined;
@@ -50,6 +69,7 @@ export async function openProject(options: OpenProjectOptions): Promise<OpenedPr
       projectDir: options.projectDir,
       ...(options.manifestPath ? { manifestPath: options.manifestPath } : {}),
       ...(options.catalogPath !== undefined ? { catalogPath: options.catalogPath } : {}),
+      ...(options.signal ? { signal: options.signal } : {}),
     });
   let loaded: Awaited<ReturnType<typeof loadProject>>;
   try {
@@ -63,11 +83,21 @@ export async function openProject(options: OpenProjectOptions): Promise<OpenedPr
     await runDbtParse(options.projectDir, parse);
     loaded = await load();
   }
+  // Before the columns are completed: a model whose columns a new schema file lists is not
+  // inferred from its SQL, as after a `dbt parse`.
+  const overlay =
+    options.overlaySchemaFiles === false
+      ? undefined
+      : await overlaySchemaFiles(loaded.project, {
+          schemaPathTemplate: options.schemaPathTemplate,
+          signal: options.signal,
+        });
+  const warnings = overlay ? [...loaded.warnings, ...overlay.warnings] : loaded.warnings;
   const columnLists =
     options.inferColumns === false
       ? new Map<string, ColumnListSource>()
       : await completeColumns(loaded.project, { vars: loaded.vars });
-  return { project: loaded.project, warnings: loaded.warnings, columnLists, vars: loaded.vars };
+  return { project: loaded.project, warnings, columnLists, vars: loaded.vars, overlay };
 }
 
 /**
@@ -110,13 +140,19 @@ export function planProject(
 /** Descriptions to write for a node, besides what inheritance found. */
 export interface NodeDocs {
   description?: string;
-  columns: ReadonlyArray<{ name: string; description: string }>;
+  /** `inherited`: copied from upstream rather than written by the LLM (no provenance mark). */
+  columns: ReadonlyArray<{ name: string; description: string; inherited?: boolean }>;
 }
 
 export interface WriteNodeOptions {
   placeholders?: readonly string[];
   force?: boolean;
   signal?: AbortSignal;
+  /**
+   * Marks every description the LLM wrote with `meta.osmosis` (what wrote it, and when), so a
+   * team can find AI-written text later. Off unless given; inherited text is not marked.
+   */
+  provenance?: ProvenanceMeta;
 }
 
 /**
@@ -147,6 +183,10 @@ export async function writeNodeDocs(
       columns.set(column.name.toLowerCase(), column.description);
   }
   for (const column of docs.columns) columns.set(column.name.toLowerCase(), column.description);
+  // What the LLM wrote (for provenance): the docs' columns not marked as inherited.
+  const generated = new Set(
+    docs.columns.filter((c) => !c.inherited).map((c) => c.name.toLowerCase()),
+  );
   const edit: DescriptionEdit = {
     resourceType: node.resourceType,
     name: node.name,
@@ -155,14 +195,17 @@ export async function writeNodeDocs(
       .map((c) => ({
         name: c.origin === "yaml" ? c.name : yamlColumnName(project, c.name),
         description: columns.get(c.name.toLowerCase()) as string,
+        ...(generated.has(c.name.toLowerCase()) ? {} : { inherited: true }),
       })),
   };
+  if (options.provenance) edit.provenance = options.provenance;
   if (node.sourceName !== undefined) edit.sourceName = node.sourceName;
   if (node.version !== undefined) edit.version = node.version;
   if (docs.description !== undefined) edit.description = docs.description;
   const result = await writer.apply(plan.schemaFile, [edit], {
     placeholders: options.placeholders ?? DEFAULT_PLACEHOLDERS,
     force: options.force ?? false,
+    metaPlacement: metaPlacementFor(project.dbtVersion),
     ...(options.signal ? { signal: options.signal } : {}),
   });
   // What landed, or what a person wrote there meanwhile, is now the node's documentation:

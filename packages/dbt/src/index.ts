@@ -68,6 +68,7 @@ export {
   isOwnNode,
   type ResourceType,
 } from "./project.js";
+export * from "./run/index.js";
 export {
   parseSelector,
   SELECTOR_FORMS,
@@ -97,11 +98,20 @@ export {
 } from "./sql/index.js";
 export {
   type AppliedEdit,
+  type ColumnEdit,
   createSchemaFile,
   type DescriptionEdit,
   type EditOptions,
   type EditResult,
   editSchemaFile,
+  type MetaKey,
+  type MetaPlacement,
+  type MetaResult,
+  metaPlacementFor,
+  type OverlayOptions,
+  type OverlayResult,
+  overlaySchemaFiles,
+  type ProvenanceMeta,
   SchemaFileError,
   SchemaFileWriter,
   type SkippedEdit,

@@ -2,7 +2,7 @@
 // rather than sent whole: the node, its columns (those to write marked), the upstream columns
 // that feed them, its SQL, the team's nearby descriptions. Pure over the project model.
 import { dirname } from "node:path";
-import { DEFAULT_PLACEHOLDERS, descriptionState } from "../descriptions.js";
+import { DEFAULT_PLACEHOLDERS, descriptionState, readableDescription } from "../descriptions.js";
 import type { DbtColumn, DbtNode, DbtProject } from "../project.js";
 import { findColumn } from "../project.js";
 import type { SqlDialect } from "../sql/index.js";
@@ -60,24 +60,6 @@ export function cut(text: string, max: number): string {
   const head = text.slice(0, max - 1);
   const space = head.lastIndexOf(" ");
   return `${(space > max * 0.6 ? head.slice(0, space) : head).trimEnd()}…`;
-}
-
-/** The text of a description as a reader sees it: `{{ doc("name") }}` replaced by the doc block. */
-export function readableDescription(project: DbtProject, node: DbtNode, text: string): string {
-  if (!text.includes("{{")) return text.trim();
-  return text
-    .replace(
-      /\{\{\s*doc\(\s*(['"])([^'"]+)\1\s*(?:,\s*(['"])([^'"]+)\3\s*)?\)\s*\}\}/g,
-      (match, _q, first: string, _q2, second: string | undefined) => {
-        const key = second === undefined ? first : `${first}.${second}`;
-        return (
-          project.docs.get(second === undefined ? `${node.packageName}.${first}` : key) ??
-          project.docs.get(key) ??
-          match
-        );
-      },
-    )
-    .trim();
 }
 
 /** True when a column (or node) has a description a reader can use as context. */

@@ -12,7 +12,7 @@ import {
   type ResolvedPrompt,
   type ScopeMatch,
 } from "@osmosis/core";
-import { DEFAULT_PLACEHOLDERS, isMissing } from "../descriptions.js";
+import { DEFAULT_PLACEHOLDERS, isMissing, readableDescription } from "../descriptions.js";
 import { upstreamColumnsOf } from "../lineage.js";
 import type { DocumentationPlan, NodePlan } from "../plan.js";
 import type { DbtNode, DbtProject } from "../project.js";
@@ -32,7 +32,6 @@ import {
   defaultSqlBudget,
   examplesVariable,
   type FeedingColumn,
-  readableDescription,
   sqlVariable,
   upstreamVariable,
 } from "./context.js";

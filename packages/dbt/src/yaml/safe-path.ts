@@ -12,7 +12,8 @@ export interface SafePath {
   real: string;
 }
 
-function isInside(root: string, path: string): boolean {
+/** True when `path` is `root` or inside it (both absolute). */
+export function isInside(root: string, path: string): boolean {
   const rel = relative(root, path);
   return rel === "" || !(rel === ".." || rel.startsWith(`..${sep}`) || isAbsolute(rel));
 }

@@ -1,11 +1,13 @@
 // Every real schema file of the fixture projects, read in place: it round-trips byte for byte,
-// and filling its missing descriptions changes description lines only.
+// filling its missing descriptions changes description lines only, and provenance `meta` only
+// adds lines (or updates its own in place).
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { DEFAULT_PLACEHOLDERS } from "../descriptions.js";
 import { FIXTURE_PROJECTS } from "../fixture-projects.js";
+import type { MetaPlacement, ProvenanceMeta } from "./provenance.js";
 import { type DescriptionEdit, type EditOptions, editSchemaFile } from "./schema-file.js";
 import { commentLines, isSubsequence, nonDescriptionLines } from "./test-support.js";
 
@@ -232,4 +234,160 @@ describe.each(files.map((path) => [relative(ROOT, path), path]))("%s", (_, path)
       })(),
     );
   });
+
+  // Every missing description of every node (models, versions' columns, sources, seeds) filled
+  // with provenance, a third of the columns marked inherited.
+  const provenanceEdits = (by: ProvenanceMeta, offset: number) => {
+    const edits: DescriptionEdit[] = [];
+    let n = offset;
+    let column = 0;
+    for (const { edit, entry, columns } of nodes) {
+      const fill: DescriptionEdit = { ...edit, provenance: by, columns: [] };
+      if (edit.version === undefined && isMissing(entry.description)) {
+        fill.description = TEXTS[n++ % TEXTS.length] as string;
+      }
+      for (const c of columnsByName(columns).values()) {
+        if (!isMissing(c.description)) continue;
+        const description = TEXTS[n++ % TEXTS.length] as string;
+        const inherited = column++ % 3 === 2;
+        (fill.columns as object[]).push({ name: String(c.name), description, inherited });
+      }
+      edits.push(fill);
+    }
+    return edits;
+  };
+  const anyMissing = nodes.some(
+    ({ edit, entry, columns }) =>
+      (edit.version === undefined && isMissing(entry.description)) ||
+      [...columnsByName(columns).values()].some((c) => isMissing(c.description)),
+  );
+  const provenanceIt = anyMissing ? it.each(["top-level", "config"] as const) : () => undefined;
+  provenanceIt(
+    "with provenance (%s): meta beside each generated description, lines only added",
+    (placement: MetaPlacement) => {
+      const BY = { generatedBy: "openai/gpt-4o-mini", generatedAt: "2026-12-02" };
+      const edits = provenanceEdits(BY, 0);
+      const result = editSchemaFile(text, edits, { metaPlacement: placement });
+      expect(result.skipped.filter((s) => s.reason !== "unchanged")).toEqual([]);
+      const generated = edits.flatMap((e) => [
+        ...(e.description !== undefined ? [e.description] : []),
+        ...(e.columns ?? []).filter((c) => !c.inherited).map((c) => c.description),
+      ]);
+      const written = result.applied.filter((a) => a.meta?.status === "written");
+      expect(result.applied.filter((a) => a.meta?.status === "skipped")).toEqual([]);
+      expect(written).toHaveLength(generated.length);
+
+      // (a) the data is the original's with the descriptions and the meta set
+      const expected = structuredClone(data);
+      const expectedNodes = nodesOf(expected);
+      for (const [i, edit] of edits.entries()) {
+        const { entry, columns } = expectedNodes[i] as Node;
+        if (edit.description !== undefined) {
+          entry.description = edit.description;
+          setMeta(entry, placement, BY);
+        }
+        const byName = columnsByName(columns);
+        for (const c of edit.columns ?? []) {
+          const column = byName.get(c.name.toLowerCase()) as Json;
+          column.description = c.description;
+          if (!c.inherited) setMeta(column, placement, BY);
+        }
+      }
+      const output = parse(result.text, { uniqueKeys: false });
+      expect(output).toEqual(expected);
+      // YAML 1.1 (PyYAML, dbt) reads the date as text too.
+      const v11 = JSON.stringify(parse(result.text, { uniqueKeys: false, version: "1.1" }));
+      expect(v11.split('"generated_at":"2026-12-02"').length - 1).toBe(written.length);
+
+      // (b) removing the inserted lines gives back the original's lines, in order (a last line
+      // with no line break gets one when lines follow it: the file still ends without one)
+      expect(result.text.endsWith("\n")).toBe(text.endsWith("\n") || text === "");
+      const eol = text.includes("\r\n") ? "\r\n" : "\n";
+      const closed = (t: string) => (t.endsWith("\n") ? t : t + eol);
+      const inserted = insertedLines(
+        nonDescriptionLines(closed(text)),
+        nonDescriptionLines(closed(result.text)),
+      );
+      expect(inserted).not.toBeNull();
+      const unexpected = (inserted as string[]).filter(
+        (line) =>
+          !/^ *(?:config:|meta:|osmosis:|generated_by: openai\/gpt-4o-mini|generated_at: "2026-12-02")\r?$/.test(
+            line,
+          ),
+      );
+      expect(unexpected).toEqual([]);
+      expect((inserted as string[]).filter((l) => l.includes("generated_by:"))).toHaveLength(
+        written.length,
+      );
+      // (c) comments stay, and a CRLF file gets CRLF in what is added
+      expect(isSubsequence(commentLines(text), commentLines(result.text))).toBe(true);
+      if (text.includes("\r\n")) expect(result.text.replaceAll("\r\n", "")).not.toContain("\n");
+
+      // (d) generating again updates each meta in place: only its two lines change
+      const later = { generatedBy: "anthropic/claude-haiku-4-5", generatedAt: "2027-01-15" };
+      const again = editSchemaFile(result.text, provenanceEdits(later, 5), {
+        metaPlacement: placement,
+        force: true,
+      });
+      // (A text with `{{` reads as Jinja now, and is kept with its meta.)
+      expect(again.skipped.filter((s) => s.reason !== "jinja")).toEqual([]);
+      const metas = again.applied.flatMap((a) => (a.meta ? [a.meta] : []));
+      expect(metas.length).toBeGreaterThan(0);
+      expect(metas.every((m) => m.status === "written" && m.updated)).toBe(true);
+      const before = nonDescriptionLines(result.text);
+      const after = nonDescriptionLines(again.text);
+      expect(after).toHaveLength(before.length);
+      const changed = before.flatMap((line, i) => (line === after[i] ? [] : [[line, after[i]]]));
+      expect(changed).toHaveLength(2 * metas.length);
+      for (const [from, to] of changed as Array<[string, string]>) {
+        expect(to).toBe(
+          from
+            .replace("openai/gpt-4o-mini", "anthropic/claude-haiku-4-5")
+            .replace("2026-12-02", "2027-01-15"),
+        );
+      }
+    },
+  );
 });
+
+const isObject = (value: unknown): value is Json =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
+
+/** The data side of the README's rule for where `osmosis` goes in an entry. */
+function setMeta(entry: Json, placement: MetaPlacement, by: ProvenanceMeta): void {
+  const config = isObject(entry.config) ? entry.config : undefined;
+  const underConfig =
+    (isObject(config?.meta) && "osmosis" in config.meta) ||
+    !(isObject(entry.meta) && "osmosis" in entry.meta)
+      ? "config" in entry || (!("meta" in entry) && placement === "config")
+      : false;
+  let home: Json;
+  if (underConfig) {
+    if (!isObject(entry.config)) entry.config = {};
+    const into = entry.config as Json;
+    if (!isObject(into.meta)) into.meta = {};
+    home = into.meta as Json;
+  } else {
+    if (!isObject(entry.meta)) entry.meta = {};
+    home = entry.meta as Json;
+  }
+  home.osmosis = {
+    ...(isObject(home.osmosis) ? home.osmosis : {}),
+    generated_by: by.generatedBy,
+    generated_at: by.generatedAt,
+  };
+}
+
+/**
+ * The lines of `after` that are not in `before`, when `before` is `after` with lines taken out
+ * (null when a line of `before` changed or moved).
+ */
+function insertedLines(before: readonly string[], after: readonly string[]): string[] | null {
+  const extra: string[] = [];
+  let at = 0;
+  for (const line of after) {
+    if (at < before.length && line === before[at]) at++;
+    else extra.push(line);
+  }
+  return at === before.length ? extra : null;
+}

@@ -1,7 +1,9 @@
-// Any string set as a description reads back exactly, wherever it goes, and nothing else moves.
+// Any string set as a description reads back exactly, wherever it goes, and nothing else moves;
+// so does any provenance written beside it.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
+import type { MetaPlacement } from "./provenance.js";
 import { type DescriptionEdit, editSchemaFile } from "./schema-file.js";
 import { commentLines, isSubsequence, nonDescriptionLines } from "./test-support.js";
 
@@ -37,6 +39,8 @@ type Target = {
   read: (data: Json) => unknown;
   /** The parsed data with the description set. */
   expect: (data: Json, text: string) => void;
+  /** The entry the description is in, in data the description is set in. */
+  entry: (data: Json) => Json;
   /** In a flow map: the pair is inserted after this text, inside the line. */
   flowAfter?: string;
 };
@@ -54,6 +58,7 @@ const TARGETS: Target[] = [
     expect: (data, text) => {
       orders(data).description = text;
     },
+    entry: orders,
   },
   ...["id", "status", "amount", "note"].map(
     (name): Target => ({
@@ -68,6 +73,7 @@ const TARGETS: Target[] = [
       expect: (data, text) => {
         column(data, name).description = text;
       },
+      entry: (data) => column(data, name),
     }),
   ),
   {
@@ -81,6 +87,7 @@ const TARGETS: Target[] = [
     expect: (data, text) => {
       (orders(data).columns as Json[]).push({ name: "new", description: text });
     },
+    entry: (data) => column(data, "new"),
   },
   ...[
     ["a model followed by a blank line", "payments", 1],
@@ -93,6 +100,7 @@ const TARGETS: Target[] = [
       expect: (data, text) => {
         (models(data)[index as number] as Json).description = text;
       },
+      entry: (data) => models(data)[index as number] as Json,
     }),
   ),
   {
@@ -105,6 +113,7 @@ const TARGETS: Target[] = [
     expect: (data, text) => {
       data.sources = [{ name: "raw", tables: [{ name: "t", description: text }] }];
     },
+    entry: (data) => (((data.sources as Json[])[0] as Json).tables as Json[])[0] as Json,
   },
 ];
 
@@ -212,6 +221,51 @@ describe("editSchemaFile, any description", () => {
           expect(nonDescriptionLines(result.text)).toEqual(nonDescriptionLines(BASE));
         }),
         { numRuns: 200 },
+      );
+    },
+    60_000,
+  );
+});
+
+describe("editSchemaFile, any provenance", () => {
+  const placements = fc.constantFrom<MetaPlacement>("top-level", "config");
+  it.each(TARGETS)(
+    "reads back exactly, lines only added: $label",
+    (target) => {
+      fc.assert(
+        fc.property(descriptions, descriptions, placements, (by, at, placement) => {
+          const provenance = { generatedBy: by, generatedAt: at };
+          const edit = { ...target.edit("Generated."), provenance };
+          const result = editSchemaFile(BASE, [edit], { metaPlacement: placement });
+          const key = placement === "config" ? "config.meta.osmosis" : "meta.osmosis";
+          expect(result.applied.map((a) => a.meta)).toEqual([
+            { status: "written", key, updated: false },
+          ]);
+          const osmosis = { generated_by: by, generated_at: at };
+          const home =
+            placement === "config" ? { config: { meta: { osmosis } } } : { meta: { osmosis } };
+          for (const version of ["1.2", "1.1"] as const) {
+            const data = parse(result.text, { uniqueKeys: false, version }) as Json;
+            expect(target.entry(data)).toMatchObject(home);
+          }
+          const expected = parse(BASE) as Json;
+          target.expect(expected, "Generated.");
+          Object.assign(target.entry(expected), home);
+          expect(parse(result.text, { uniqueKeys: false })).toEqual(expected);
+          if (!target.flowAfter) {
+            const before = nonDescriptionLines(BASE);
+            const after = nonDescriptionLines(result.text);
+            expect(isSubsequence(before, after)).toBe(true);
+            // The meta's lines (4, or 5 under `config:`), and a new entry's own.
+            const added = after.length - before.length;
+            const metaLines = placement === "config" ? 5 : 4;
+            expect(added - metaLines).toBe(
+              target.label === "a new column" ? 1 : target.label === "a new source" ? 5 : 0,
+            );
+          }
+          expect(commentLines(result.text)).toEqual(commentLines(BASE));
+        }),
+        { numRuns: 150 },
       );
     },
     60_000,

@@ -24,6 +24,19 @@ import {
   seqItems,
 } from "./cst.js";
 import { SchemaFileError } from "./errors.js";
+import {
+  type KeySlot,
+  type MetaKey,
+  type MetaPlacement,
+  type MetaResult,
+  type MetaSink,
+  metaPath,
+  newEntryMetaPath,
+  newMetaLines,
+  newMetaPair,
+  type ProvenanceMeta,
+  writeEntryMeta,
+} from "./provenance.js";
 import { type RenderedScalar, renderInline, renderScalar, type ScalarStyle } from "./quoting.js";
 
 export interface DescriptionEdit {
@@ -45,7 +58,21 @@ export interface DescriptionEdit {
   /** Set the node's description (when it may be set, see `EditOptions`). */
   description?: string | undefined;
   /** Set these columns' descriptions; a column with no entry gets one, appended after the existing ones in the order given. */
-  columns?: ReadonlyArray<{ name: string; description: string }> | undefined;
+  columns?: ReadonlyArray<ColumnEdit> | undefined;
+  /**
+   * Who wrote these descriptions (an LLM). When set, each description this edit writes (the
+   * node's, and each column's not marked `inherited`) gets `meta.osmosis` beside it, naming it
+   * (see `EditOptions.metaPlacement` for where). A description skipped, or already reading so,
+   * gets none. Off when absent.
+   */
+  provenance?: ProvenanceMeta | undefined;
+}
+
+export interface ColumnEdit {
+  name: string;
+  description: string;
+  /** Copied from an upstream column rather than generated: no provenance `meta` for it. */
+  inherited?: boolean | undefined;
 }
 
 export interface EditOptions {
@@ -53,6 +80,12 @@ export interface EditOptions {
   placeholders?: readonly string[] | undefined;
   /** Replace human-written descriptions too (default false). Jinja (`{{ doc("x") }}`) is never replaced. */
   force?: boolean | undefined;
+  /**
+   * Where provenance `meta` goes in an entry that has neither `config:` nor `meta:`, and in new
+   * entries (default `top-level`; `metaPlacementFor(dbtVersion)` picks it for a project). An
+   * entry with `config:` gets `config.meta.osmosis`, one with only `meta:` gets `meta.osmosis`.
+   */
+  metaPlacement?: MetaPlacement | undefined;
 }
 
 /** Which description an applied or skipped edit is about. */
@@ -71,6 +104,8 @@ export interface AppliedEdit extends EditTarget {
   previous?: string | undefined;
   /** The column or node had no entry in the file: one was added. */
   created: boolean;
+  /** Its provenance `meta`, when the edit carried one for this description (see `DescriptionEdit.provenance`). */
+  meta?: MetaResult | undefined;
 }
 
 export type SkipReason =
@@ -114,7 +149,7 @@ export function editSchemaFile(
   if (output === text) {
     return { text, changed: false, applied: planner.applied(), skipped: planner.skipped };
   }
-  verify(output, planner.applied());
+  verify(output, planner.applied(), planner.provenanceOf);
   return { text: output, changed: true, applied: planner.applied(), skipped: planner.skipped };
 }
 
@@ -143,6 +178,8 @@ interface Layout {
   seqGap: number;
   /** Top-level keys are separated by blank lines. */
   spacedTopLevel: boolean;
+  /** Columns a nested block mapping sits right of its key (`meta:` and what it holds). */
+  mapIndent: number;
 }
 
 class SchemaText {
@@ -264,11 +301,21 @@ function detectLayout(text: string, top: MapToken | null): Layout {
     const last = top.items[top.items.length - 1] as CST.CollectionItem;
     spacedTopLevel = last.start.some((t) => t.type === "newline");
   }
+  const seqIndent = mode(seqVotes) ?? 2;
+  const seqGap = mode(gapVotes) ?? 1;
+  // With no nested mapping to copy, an entry's keys tell: `  - name` sits two levels of 2 right
+  // of `models:`, `-   name` one level of 4.
+  const entryColumn = seqIndent + 1 + seqGap;
+  const fromSeq = seqIndent > 0 ? entryColumn / 2 : entryColumn;
   return {
-    seqIndent: mode(seqVotes) ?? 2,
+    seqIndent,
     blockIndent: mode(blockVotes) ?? mode(mapVotes) ?? 2,
-    seqGap: mode(gapVotes) ?? 1,
+    seqGap,
     spacedTopLevel,
+    mapIndent:
+      mode(mapVotes) ??
+      mode(blockVotes) ??
+      (Number.isInteger(fromSeq) && fromSeq >= 2 ? fromSeq : 2),
   };
 }
 
@@ -360,7 +407,8 @@ function findNamed(list: ListLoc, name: string): MapLoc | undefined {
   return undefined;
 }
 
-function sameVersion(a: string, b: string | number): boolean {
+/** A version as written in YAML (`v: 2`, `v: "2"`) against the node's. */
+export function sameVersion(a: string, b: string | number): boolean {
   const text = String(b).trim();
   if (a.trim() === text) return true;
   return a.trim() !== "" && text !== "" && Number(a) === Number(text);
@@ -485,6 +533,8 @@ interface Splice {
 interface NewEntry {
   name: string;
   description?: string | undefined;
+  /** Provenance `meta` written with the description. */
+  provenance?: ProvenanceMeta | undefined;
   children: Map<"columns" | "tables", Map<string, NewEntry>>;
 }
 
@@ -493,6 +543,7 @@ interface DescribeOp {
   anchorKey: "name" | "v";
   value: string;
   record: AppliedEdit;
+  provenance?: ProvenanceMeta | undefined;
 }
 
 interface AppendOp {
@@ -508,9 +559,13 @@ class Planner {
   private readonly created = new Map<NewEntry, AppliedEdit>();
   private readonly placeholders: readonly string[];
   private readonly force: boolean;
+  private readonly metaPlacement: MetaPlacement;
   private readonly splices: Splice[] = [];
   /** A list was added to a file with no content: `version: 2` is written. */
   private startedFile = false;
+  /** The provenance each applied record's `meta` was written with, for `verify`. */
+  readonly provenanceOf = new WeakMap<AppliedEdit, ProvenanceMeta>();
+  private readonly metaSink: MetaSink;
 
   constructor(
     private readonly file: SchemaText,
@@ -518,6 +573,15 @@ class Planner {
   ) {
     this.placeholders = options.placeholders ?? DEFAULT_PLACEHOLDERS;
     this.force = options.force ?? false;
+    this.metaPlacement = options.metaPlacement ?? "top-level";
+    this.metaSink = {
+      text: file.text,
+      column: (offset) => file.column(offset),
+      lineEnd: (offset) => file.lineEnd(offset),
+      mapIndent: file.layout.mapIndent,
+      splice: (start, end, text, depth) => this.splice(start, end, text, depth),
+      insertLines: (offset, lines, depth) => this.insertLines(offset, lines, depth),
+    };
   }
 
   applied(): AppliedEdit[] {
@@ -538,6 +602,8 @@ class Planner {
     const columns = (edit.columns ?? []).filter((c) =>
       meaningful(c.description, { ...base, column: c.name }, this.skipped),
     );
+    const provenance = edit.provenance;
+    const columnProvenance = (c: ColumnEdit) => (c.inherited ? undefined : provenance);
     if (description === undefined && columns.length === 0) return;
 
     const node = locateNode(this.file, edit);
@@ -548,15 +614,17 @@ class Planner {
       return;
     }
     if (node.kind === "missing") {
-      this.planNewNode(node.list, node.sourceName, edit.name, base, description, columns);
+      this.planNewNode(node.list, node.sourceName, edit.name, base, description, columns, edit);
       return;
     }
-    if (description !== undefined) this.planNodeDescription(node, base, description);
+    if (description !== undefined) {
+      this.planNodeDescription(node, base, description, provenance);
+    }
     for (const column of columns) {
       const target = { ...base, column: column.name };
       const found = findColumn(node.columns, column.name);
       if (found) {
-        this.planDescribe(found, "name", column.description, target);
+        this.planDescribe(found, "name", column.description, target, columnProvenance(column));
         continue;
       }
       const append = this.appendOp(node.columns.append);
@@ -566,14 +634,26 @@ class Planner {
         continue;
       }
       const entry = addEntry(append.entries, column.name, column.description);
-      this.created.set(entry, { ...target, description: column.description, created: true });
+      entry.provenance = columnProvenance(column);
+      this.setCreated(entry, { ...target, description: column.description, created: true });
     }
+  }
+
+  /** Record a description written in a new entry, with its provenance `meta` if it has one. */
+  private setCreated(entry: NewEntry, record: AppliedEdit): void {
+    if (entry.provenance) {
+      const key = newEntryMetaPath(this.metaPlacement).join(".") as MetaKey;
+      record.meta = { status: "written", key, updated: false };
+      this.provenanceOf.set(record, entry.provenance);
+    }
+    this.created.set(entry, record);
   }
 
   private planNodeDescription(
     node: NodeLoc & { kind: "found" },
     base: EditTarget,
     description: string,
+    provenance: ProvenanceMeta | undefined,
   ): void {
     if (node.inheritsFrom) {
       const inherited = this.current(getEntry(node.inheritsFrom.token, "description")?.item);
@@ -589,7 +669,7 @@ class Planner {
         }
       }
     }
-    this.planDescribe(node.target, node.anchorKey, description, base);
+    this.planDescribe(node.target, node.anchorKey, description, base, provenance);
   }
 
   private planNewNode(
@@ -598,7 +678,8 @@ class Planner {
     name: string,
     base: EditTarget,
     description: string | undefined,
-    columns: ReadonlyArray<{ name: string; description: string }>,
+    columns: readonly ColumnEdit[],
+    edit: DescriptionEdit,
   ): void {
     const append = this.appendOp(list);
     if (!append) {
@@ -614,10 +695,14 @@ class Planner {
       entries = childEntries(addEntry(entries, sourceName, undefined), "tables");
     }
     const entry = addEntry(entries, name, description);
-    if (description !== undefined) this.created.set(entry, { ...base, description, created: true });
+    if (description !== undefined) {
+      entry.provenance = edit.provenance;
+      this.setCreated(entry, { ...base, description, created: true });
+    }
     for (const column of columns) {
       const child = addEntry(childEntries(entry, "columns"), column.name, column.description);
-      this.created.set(child, {
+      child.provenance = column.inherited ? undefined : edit.provenance;
+      this.setCreated(child, {
         ...base,
         column: column.name,
         description: column.description,
@@ -665,6 +750,7 @@ class Planner {
     anchorKey: "name" | "v",
     value: string,
     editTarget: EditTarget,
+    provenance: ProvenanceMeta | undefined,
   ): void {
     if (hasAnchor(target.item)) {
       this.skipped.push({
@@ -720,6 +806,7 @@ class Planner {
       target,
       anchorKey,
       value,
+      provenance,
       record: {
         ...editTarget,
         description: value,
@@ -785,6 +872,45 @@ class Planner {
   }
 
   private emitDescribe(op: DescribeOp): void {
+    // The slot is read before the description's splices: both come from the original text.
+    const slot = op.provenance ? this.metaSlot(op) : undefined;
+    this.emitDescription(op);
+    if (!op.provenance || !slot) return;
+    const path = metaPath(op.target.token, this.metaPlacement, {
+      versionEntry: op.anchorKey === "v",
+    });
+    const result = writeEntryMeta(
+      this.metaSink,
+      op.target.token,
+      op.target.depth,
+      slot,
+      path,
+      op.provenance,
+    );
+    op.record.meta = result;
+    if (result.status === "written") this.provenanceOf.set(op.record, op.provenance);
+  }
+
+  /** Where a key new to the entry goes: right after its description, the new one or the old. */
+  private metaSlot(op: DescribeOp): KeySlot {
+    const { file } = this;
+    const map = op.target.token;
+    const entry = getEntry(map, "description");
+    if (entry) {
+      const end = itemContentEnd(entry.item) ?? map.offset;
+      if (map.type === "flow-collection") return { kind: "pair", offset: end };
+      const keyColumn = file.column(entry.item.key?.offset ?? map.offset);
+      return { kind: "lines", offset: file.lineEnd(end), keyColumn };
+    }
+    // Where emitDescription puts the new `description:`.
+    const anchor = getEntry(map, op.anchorKey)?.item ?? mapEntries(map)[0]?.item;
+    const after = anchor ? (itemContentEnd(anchor) ?? map.offset) : map.offset;
+    if (map.type === "flow-collection") return { kind: "pair", offset: after };
+    const keyColumn = file.column(anchor?.key?.offset ?? map.offset);
+    return { kind: "lines", offset: file.lineEnd(after), keyColumn };
+  }
+
+  private emitDescription(op: DescribeOp): void {
     const { file } = this;
     const map = op.target.token;
     const depth = op.target.depth;
@@ -870,7 +996,7 @@ class Planner {
         const at = last?.value
           ? contentEnd(last.value)
           : list.token.offset + (list.token.type === "flow-collection" ? 1 : 0);
-        const flow = entries.map((e) => flowEntry(e)).join(", ");
+        const flow = entries.map((e) => flowEntry(e, this.metaPlacement)).join(", ");
         this.splice(at, at, last ? `, ${flow}` : flow, list.depth);
         return;
       }
@@ -889,7 +1015,7 @@ class Planner {
     const { parent, key, item } = list;
     const depth = list.depth - 1;
     if (parent?.type === "flow-collection") {
-      const flow = `[${entries.map((e) => flowEntry(e)).join(", ")}]`;
+      const flow = `[${entries.map((e) => flowEntry(e, this.metaPlacement)).join(", ")}]`;
       if (item) {
         const at = itemContentEnd(item) ?? parent.offset;
         this.splice(at, at, ` ${flow}`, depth);
@@ -948,6 +1074,11 @@ class Planner {
     ];
     if (entry.description !== undefined) {
       lines.push(...this.descriptionLines(keyColumn, entry.description));
+      if (entry.provenance) {
+        const path = newEntryMetaPath(this.metaPlacement);
+        const { mapIndent } = this.file.layout;
+        lines.push(...newMetaLines(path, entry.provenance, keyColumn, mapIndent));
+      }
     }
     for (const [key, children] of entry.children) {
       lines.push(`${this.spaces(keyColumn)}${key}:`);
@@ -965,13 +1096,17 @@ function blockText(rendered: RenderedScalar & { kind: "block" }, eol: string): s
 }
 
 /** A new list entry inside a flow collection: `{name: …, description: …}`. */
-function flowEntry(entry: NewEntry): string {
+function flowEntry(entry: NewEntry, placement: MetaPlacement): string {
   const parts = [`name: ${renderInline(entry.name, true)}`];
   if (entry.description !== undefined) {
     parts.push(`description: ${renderInline(entry.description, true)}`);
+    if (entry.provenance) {
+      parts.push(newMetaPair(newEntryMetaPath(placement), entry.provenance));
+    }
   }
   for (const [key, children] of entry.children) {
-    parts.push(`${key}: [${[...children.values()].map((c) => flowEntry(c)).join(", ")}]`);
+    const flows = [...children.values()].map((c) => flowEntry(c, placement));
+    parts.push(`${key}: [${flows.join(", ")}]`);
   }
   return `{${parts.join(", ")}}`;
 }
@@ -1021,7 +1156,11 @@ function meaningful(
  * Parse the edited text and read every description set back at its place. A splice that
  * produced invalid YAML or a value that reads differently is a bug: better to stop than to write.
  */
-function verify(output: string, applied: readonly AppliedEdit[]): void {
+function verify(
+  output: string,
+  applied: readonly AppliedEdit[],
+  provenanceOf: WeakMap<AppliedEdit, ProvenanceMeta>,
+): void {
   let file: SchemaText;
   try {
     file = SchemaText.parse(output);
@@ -1041,20 +1180,43 @@ function verify(output: string, applied: readonly AppliedEdit[]): void {
       },
     });
   }
+  const read = (token: CST.Token | undefined) => (token ? scalars.get(token)?.value : undefined);
   for (const edit of applied) {
     const node = locateNode(file, edit);
-    let value: unknown;
-    if (node.kind === "found") {
-      const map = edit.column === undefined ? node.target : findColumn(node.columns, edit.column);
-      const token = map && getEntry(map.token, "description")?.item.value;
-      value = token ? scalars.get(token)?.value : undefined;
-    }
+    const map =
+      node.kind !== "found"
+        ? undefined
+        : edit.column === undefined
+          ? node.target
+          : findColumn(node.columns, edit.column);
+    const where = () =>
+      [edit.sourceName, edit.name, edit.version, edit.column]
+        .filter((part) => part !== undefined)
+        .join(".");
+    const value = map && read(getEntry(map.token, "description")?.item.value);
     if (value !== edit.description) {
-      const where = [edit.sourceName, edit.name, edit.version, edit.column].filter(
-        (part) => part !== undefined,
-      );
       throw new Error(
-        `osmosis wrote the description of ${where.join(".")} but it reads back as ${JSON.stringify(value)}; please report it.`,
+        `osmosis wrote the description of ${where()} but it reads back as ${JSON.stringify(value)}; please report it.`,
+      );
+    }
+    const provenance = provenanceOf.get(edit);
+    if (edit.meta?.status !== "written" || !provenance || !map) continue;
+    let osmosis: CST.Token | undefined = map.token;
+    for (const key of edit.meta.key.split(".")) {
+      osmosis = isMapToken(osmosis) ? getEntry(osmosis, key)?.item.value : undefined;
+    }
+    const found = isMapToken(osmosis)
+      ? {
+          generatedBy: read(getEntry(osmosis, "generated_by")?.item.value),
+          generatedAt: read(getEntry(osmosis, "generated_at")?.item.value),
+        }
+      : undefined;
+    if (
+      found?.generatedBy !== provenance.generatedBy ||
+      found.generatedAt !== provenance.generatedAt
+    ) {
+      throw new Error(
+        `osmosis wrote ${edit.meta.key} of ${where()} but it reads back as ${JSON.stringify(found)}; please report it.`,
       );
     }
   }

@@ -63,6 +63,25 @@ describe("SchemaFileWriter", () => {
     expect(await readdir(join(root, "models"))).toEqual(["schema.yml"]);
   });
 
+  it("writes provenance meta with the descriptions and reports each", async () => {
+    const provenance = { generatedBy: "openai/gpt-4o-mini", generatedAt: "2026-12-02" };
+    const [first, second] = await Promise.all([
+      writer.apply("models/schema.yml", [{ ...fillId, provenance }], { metaPlacement: "config" }),
+      writer.apply(
+        "models/schema.yml",
+        [{ resourceType: "model", name: "new", description: "New.", provenance }],
+        { metaPlacement: "config" },
+      ),
+    ]);
+    const written = { status: "written", key: "config.meta.osmosis", updated: false };
+    expect(first?.applied.map((a) => a.meta)).toEqual([written]);
+    expect(second?.applied.map((a) => a.meta)).toEqual([written]);
+    const data = parse(await readFile(join(root, "models/schema.yml"), "utf8"));
+    const osmosis = { generated_by: "openai/gpt-4o-mini", generated_at: "2026-12-02" };
+    expect(data.models[0].columns[0].config.meta.osmosis).toEqual(osmosis);
+    expect(data.models[1].config.meta.osmosis).toEqual(osmosis);
+  });
+
   it("does not write when nothing changes", async () => {
     const path = join(root, "models/schema.yml");
     await writer.apply("models/schema.yml", [fillId]);
