@@ -255,6 +255,34 @@ export async function writeSyntheticProject(
     });
     files.push({ path: String(node.original_file_path), text: `${node.raw_code}\n` });
   }
+  // The sources' schema file, as the manifest was parsed from it.
+  files.push({
+    path: "models/staging/_sources.yml",
+    text: [
+      "version: 2",
+      "",
+      "sources:",
+      "  - name: raw",
+      "    tables:",
+      ...sourceIds.flatMap((id) => {
+        const source = sources[id] as {
+          name: string;
+          description: string;
+          columns: Record<string, { name: string; description: string }>;
+        };
+        return [
+          `      - name: ${source.name}`,
+          ...(source.description ? [`        description: ${source.description}`] : []),
+          "        columns:",
+          ...Object.values(source.columns).flatMap((c) => [
+            `          - name: ${c.name}`,
+            ...(c.description ? [`            description: ${c.description}`] : []),
+          ]),
+        ];
+      }),
+      "",
+    ].join("\n"),
+  });
   const manifest = {
     metadata: {
       dbt_schema_version: "https://schemas.getdbt.com/dbt/manifest/v12.json",

@@ -16,11 +16,12 @@ import type { DbtProject } from "./project.js";
 import { type SelectOptions, selectNodesWithWarnings } from "./selection/index.js";
 import {
   type DescriptionEdit,
+  type FileChange,
   metaPlacementFor,
   type OverlayResult,
   overlaySchemaFiles,
   type ProvenanceMeta,
-  type SchemaFileWriter,
+  SchemaFileWriter,
   type WriteResult,
 } from "./yaml/index.js";
 
@@ -175,6 +176,32 @@ export async function writeNodeDocs(
   docs: NodeDocs,
   options: WriteNodeOptions = {},
 ): Promise<WriteResult> {
+  return applyNodeDocs(writer, project, plan, docs, options, true);
+}
+
+/**
+ * What `writeNodeDocs` would change in the node's schema file, written nowhere and changing
+ * nothing in `project`: for a review before writing (`--interactive`). Null when nothing changes.
+ */
+export async function previewNodeDocs(
+  project: DbtProject,
+  plan: NodePlan,
+  docs: NodeDocs,
+  options: WriteNodeOptions = {},
+): Promise<FileChange | null> {
+  const writer = new SchemaFileWriter({ rootDir: project.rootDir, dryRun: true });
+  await applyNodeDocs(writer, project, plan, docs, options, false);
+  return writer.changes()[0] ?? null;
+}
+
+async function applyNodeDocs(
+  writer: SchemaFileWriter,
+  project: DbtProject,
+  plan: NodePlan,
+  docs: NodeDocs,
+  options: WriteNodeOptions,
+  settleInProject: boolean,
+): Promise<WriteResult> {
   const node = project.nodes.get(plan.uniqueId);
   if (!node) throw new Error(`${plan.uniqueId} is not in the project`);
   const columns = new Map<string, string>();
@@ -208,6 +235,7 @@ export async function writeNodeDocs(
     metaPlacement: metaPlacementFor(project.dbtVersion),
     ...(options.signal ? { signal: options.signal } : {}),
   });
+  if (!settleInProject) return result;
   // What landed, or what a person wrote there meanwhile, is now the node's documentation:
   // downstream nodes inherit it.
   const settle = (columnName: string | undefined, text: string) => {

@@ -16,6 +16,7 @@ export {
   openState,
   type PlanProjectOptions,
   planProject,
+  previewNodeDocs,
   type WriteNodeOptions,
   writeNodeDocs,
 } from "./engine.js";
@@ -104,6 +105,7 @@ export {
   type EditOptions,
   type EditResult,
   editSchemaFile,
+  type FileChange,
   type MetaKey,
   type MetaPlacement,
   type MetaResult,

@@ -49,6 +49,28 @@ export interface DocumentProjectOptions {
    * (default off), so a team can find and review AI-written text later.
    */
   provenance?: boolean;
+  /**
+   * Shown each node's answer before it is written (`--interactive`): resolve with the docs to
+   * write (as given, or edited), or null to write only what was inherited and mark the node
+   * skipped. Reviews may overlap when nodes finish together; the caller queues them.
+   */
+  review?: (request: ReviewRequest) => Promise<NodeDocs | null>;
+  /**
+   * Aborted: start no new node (they end skipped); calls already out finish and are written.
+   * A gentle stop (a first Ctrl-C); stopping the client's run aborts the calls in flight too.
+   */
+  drain?: AbortSignal;
+}
+
+/** A node's answer, ready to write, for `review`. */
+export interface ReviewRequest {
+  uniqueId: string;
+  name: string;
+  plan: NodePlan;
+  /** What would be written: inherited columns (marked) and the LLM's descriptions. */
+  docs: NodeDocs;
+  /** Columns the LLM could not tell from its context: left empty. */
+  needsHuman: string[];
 }
 
 interface InheritedNow {
@@ -134,6 +156,7 @@ class DocumentationRun {
   /** Why no new call may start, if none may. */
   #stopped(): string | undefined {
     if (this.#fatal) return `the run stopped after an error that ends it: ${this.#fatal.message}`;
+    if (this.#options.drain?.aborted) return "the run was stopped before this node started";
     const stop = this.#options.client.run.stopped;
     if (stop && stop.reason !== "budget") return stop.error.message;
     return undefined;
@@ -220,13 +243,39 @@ class DocumentationRun {
     }
 
     // Write what there is: inherited columns (free) and the answer, as soon as it is known.
-    const docs: NodeDocs = {
+    let docs: NodeDocs = {
       columns: [
         ...inherited.map(({ name, description }) => ({ name, description, inherited: true })),
         ...(answer?.columns ?? []),
       ],
     };
     if (answer?.description) docs.description = answer.description;
+    let rejected = false;
+    if (answer && failure === undefined && this.#options.review) {
+      const reviewed = await this.#options.review({
+        uniqueId: node.uniqueId,
+        name: node.name,
+        plan: nodePlan,
+        docs,
+        needsHuman: answer.needsHuman.columns,
+      });
+      if (reviewed === null) {
+        // Skipped by the reviewer: the free, inherited part is still written.
+        rejected = true;
+        docs = { columns: docs.columns.filter((c) => c.inherited) };
+        answer = undefined;
+      } else {
+        docs = reviewed;
+        const next: NodeAnswer = {
+          columns: reviewed.columns
+            .filter((c) => !c.inherited)
+            .map(({ name, description }) => ({ name, description })),
+          needsHuman: answer.needsHuman,
+        };
+        if (reviewed.description !== undefined) next.description = reviewed.description;
+        answer = next;
+      }
+    }
     if (docs.columns.length > 0 || docs.description !== undefined) {
       try {
         const result = await writeNodeDocs(this.#writer, project, nodePlan, docs, {
@@ -281,6 +330,9 @@ class DocumentationRun {
       });
     } else if (retry) {
       // Nothing left to ask on the second pass: the first pass's outcome stands.
+    } else if (rejected) {
+      entry.status = "skipped";
+      entry.reason = "skipped in review";
     } else if (notAsked !== undefined) {
       entry.status = "skipped";
       entry.reason = notAsked;
@@ -347,6 +399,8 @@ class DocumentationRun {
       spentUsd: totals.costIncomplete ? null : totals.costUsd,
       calls: totals.calls,
       cacheHits: totals.cacheHits,
+      inputTokens: totals.inputTokens,
+      outputTokens: totals.outputTokens,
     });
   }
 
@@ -415,6 +469,9 @@ class DocumentationRun {
     const stop = client.run.stopped;
     if (this.#fatal) report.stopped = { reason: "fatal", message: this.#fatal.message };
     else if (stop) report.stopped = { reason: stop.reason, message: stop.error.message };
+    else if (this.#options.drain?.aborted) {
+      report.stopped = { reason: "cancelled", message: "The run was stopped before it finished." };
+    }
     return report;
   }
 }

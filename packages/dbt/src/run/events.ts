@@ -42,7 +42,14 @@ export type RunEvent =
   /** The vendor refused a call with a rate limit: it waits `waitMs` before asking again. */
   | { type: "rate-limited"; uniqueId: string; waitMs: number }
   /** After each call: what the run has spent (null when a price is unknown). */
-  | { type: "cost"; spentUsd: number | null; calls: number; cacheHits: number }
+  | {
+      type: "cost";
+      spentUsd: number | null;
+      calls: number;
+      cacheHits: number;
+      inputTokens: number;
+      outputTokens: number;
+    }
   | { type: "finished"; report: RunReport };
 
 export type RunEventListener = (event: RunEvent) => void;

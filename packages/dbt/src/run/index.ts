@@ -1,5 +1,9 @@
 // The documentation run: the job the product exists for, as an API.
-export { type DocumentProjectOptions, documentProject } from "./document-project.js";
+export {
+  type DocumentProjectOptions,
+  documentProject,
+  type ReviewRequest,
+} from "./document-project.js";
 export { type CostEstimate, estimateCost, OUTPUT_ALLOWANCE } from "./estimate.js";
 export type { RunEvent, RunEventListener } from "./events.js";
 export {

@@ -21,6 +21,7 @@ export {
 } from "./schema-file.js";
 export {
   type ApplyOptions,
+  type FileChange,
   SchemaFileWriter,
   type SchemaFileWriterOptions,
   type WriteResult,

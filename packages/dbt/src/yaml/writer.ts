@@ -17,6 +17,20 @@ import {
 export interface SchemaFileWriterOptions {
   /** The dbt project's root: every path is relative to it and must stay inside it. */
   rootDir: string;
+  /**
+   * Write nothing: keep each file's new text in memory (later applies read it), for a preview
+   * (`changes()`) of what a run would write.
+   */
+  dryRun?: boolean;
+}
+
+/** A file a dry-run writer would have written: its text before (null: new file) and after. */
+export interface FileChange {
+  /** Relative to the root, as the plan names it. */
+  relativePath: string;
+  path: string;
+  before: string | null;
+  after: string;
 }
 
 export interface ApplyOptions extends EditOptions {
@@ -61,8 +75,20 @@ export class SchemaFileWriter {
   /** Per real path and edit options: the batch not started yet, which new applies join. */
   readonly #open = new Map<string, Batch>();
 
+  readonly dryRun: boolean;
+  /** Dry run: the files "written" so far, by absolute path. */
+  readonly #changes = new Map<string, FileChange>();
+
   constructor(options: SchemaFileWriterOptions) {
     this.rootDir = options.rootDir;
+    this.dryRun = options.dryRun === true;
+  }
+
+  /** Dry run: every file that would change, with its text before and after, by path. */
+  changes(): FileChange[] {
+    return [...this.#changes.values()]
+      .filter((c) => c.before !== c.after)
+      .sort((a, b) => a.relativePath.localeCompare(b.relativePath));
   }
 
   /**
@@ -154,7 +180,8 @@ export class SchemaFileWriter {
     const { signal, ...editOptions } = options;
     for (let attempt = 1; ; attempt++) {
       signal?.throwIfAborted();
-      const before = await readBytes(path);
+      const previewed = this.#changes.get(path);
+      const before = previewed ? Buffer.from(previewed.after, "utf8") : await readBytes(path);
       const text = before === null ? "" : decode(before, relativePath);
       let result: ReturnType<typeof editSchemaFile>;
       try {
@@ -166,6 +193,15 @@ export class SchemaFileWriter {
       const { applied, skipped } = result;
       if (!result.changed) return { path, changed: false, applied, skipped };
       signal?.throwIfAborted();
+      if (this.dryRun) {
+        this.#changes.set(path, {
+          relativePath,
+          path,
+          before: previewed ? previewed.before : text === "" && before === null ? null : text,
+          after: result.text,
+        });
+        return { path, changed: true, applied, skipped };
+      }
       if (before === null) await mkdir(dirname(path), { recursive: true });
       try {
         await writeFileAtomic(path, result.text, {

@@ -1,0 +1,307 @@
+// `osmosis document`: plan → inherit → ask the LLM for what is still missing → write, with a live
+// display, a cost gate, Ctrl-C that keeps everything written, a summary and a JSON report.
+import { mkdir, writeFile } from "node:fs/promises";
+import { dirname, relative, resolve } from "node:path";
+import {
+  clientFromConfig,
+  createLogger,
+  LLMCancelledError,
+  LLMConfigError,
+  loadPrompts,
+  Prices,
+  type Provider,
+  type ProviderPlugin,
+  runFromConfig,
+} from "@osmosis/core";
+import {
+  BUILTIN_PROMPTS,
+  type CostEstimate,
+  DOCUMENTATION_JOBS,
+  DocumentationPrompts,
+  documentProject,
+  estimateCost,
+  type ReviewRequest,
+  type RunReport,
+  SchemaFileWriter,
+  writeNodeDocs,
+} from "@osmosis/dbt";
+import type { LoadedConfig } from "../config/load.js";
+import { type CommandContext, ExitCode } from "../context.js";
+import { unifiedDiff } from "../display/diff.js";
+import { nodeLabel, plural, tokens, usd } from "../display/format.js";
+import { createRunDisplay } from "../display/index.js";
+import { formatSummary } from "../display/summary.js";
+import { confirm } from "../interaction.js";
+import { createReviewer, type InteractiveReviewer } from "../review.js";
+import {
+  type LlmFlags,
+  loadCommandConfig,
+  modelFor,
+  type OpenedForCommand,
+  openAndPlan,
+  type ProjectFlags,
+  registryFor,
+} from "../setup.js";
+import type { StopSignals } from "../signals.js";
+
+export interface DocumentFlags extends ProjectFlags, LlmFlags {
+  dryRun?: boolean | undefined;
+  yes?: boolean | undefined;
+  interactive?: boolean | undefined;
+  report?: string | undefined;
+  stats?: boolean | undefined;
+  provenance?: boolean | undefined;
+}
+
+/** How long calls already out may finish after a first Ctrl-C before they are cut. */
+export const GRACE_MS = 5_000;
+
+export async function documentCommand(
+  ctx: CommandContext,
+  flags: DocumentFlags,
+  signals: StopSignals,
+): Promise<number> {
+  const { stdout, stderr, colors } = ctx;
+  const loaded = await loadCommandConfig(ctx, flags, flags);
+  const config = loaded.config;
+  const opened = await openAndPlan(ctx, flags, config, signals.hard);
+  for (const warning of [...opened.opened.warnings, ...opened.plan.selectionWarnings]) {
+    stderr.write(`${colors.yellow("warning")} ${warning}\n`);
+  }
+  const prompts = await DocumentationPrompts.create({
+    project: opened.opened.project,
+    prompts: await loadPrompts({
+      jobs: DOCUMENTATION_JOBS,
+      builtIn: BUILTIN_PROMPTS,
+      cliFile: flags.prompts,
+      env: ctx.env,
+      config: config.prompts,
+      configFile: loaded.displayFile,
+      cwd: ctx.cwd,
+    }),
+    settings: config.documentation,
+    vars: opened.opened.vars,
+    placeholders: config.placeholders,
+  });
+  await prompts.annotatePlan(opened.plan);
+
+  const registry = registryFor(ctx, loaded, opened.projectDir);
+  try {
+    const plugin = await registry.load(config.provider, loaded.displayFile);
+    const model = modelFor(plugin, loaded, ctx.env);
+    let provider: Provider | undefined;
+    let noKey: LLMConfigError | undefined;
+    try {
+      provider = await registry.create(config.provider, {
+        options: config.providers[plugin.name] ?? config.providers[config.provider],
+        env: ctx.env,
+        file: loaded.displayFile,
+      });
+    } catch (error) {
+      if (!isMissingCredential(error)) throw error;
+      noKey = error as LLMConfigError;
+    }
+    const estimate = estimateCost(opened.plan, {
+      prices: new Prices(undefined, config.prices),
+      provider: plugin.name,
+      model,
+      local: provider?.isLocal?.(model) ?? false,
+    });
+
+    if (flags.dryRun || noKey) {
+      await preview(ctx, opened, config.placeholders, estimate, plugin, model);
+      if (noKey) {
+        stdout.write(
+          `\n${colors.yellow("Nothing was written:")} ${noKey.message} ${howToRun(plugin)}\n`,
+        );
+        // In CI a missing key is a configuration error; elsewhere the preview is the answer.
+        return ctx.ci ? ExitCode.input : ExitCode.ok;
+      }
+      stdout.write(
+        `\n${colors.dim("Dry run: nothing was called or written. Run without --dry-run to write these descriptions.")}\n`,
+      );
+      return ExitCode.ok;
+    }
+    if (!provider) throw new Error("unreachable: no provider and no preview");
+
+    // Before spending: the estimate, and a question on a terminal when it is above the threshold.
+    const needed = estimate.calls > 0;
+    if (needed) {
+      stdout.write(`${estimateLine(estimate, plugin.name, model, colors)}\n`);
+      const above = estimate.costUsd === null || estimate.costUsd > config.confirmAboveUsd;
+      if (above && !flags.yes && ctx.interactive) {
+        const go = await confirm(
+          ctx,
+          `Spend about ${usd(estimate.costUsd)} on ${plural(estimate.calls, "call")}?`,
+        );
+        if (!go) {
+          stdout.write("Nothing was written. Rerun with --yes to skip this question.\n");
+          return ExitCode.ok;
+        }
+      }
+    }
+
+    const interactive = flags.interactive === true;
+    if (interactive && !ctx.interactive) {
+      throw new LLMConfigError("--interactive needs a terminal: stdin and stdout must be a TTY.", {
+        field: "--interactive",
+        hint: "Run it in a terminal, or leave --interactive out (use --dry-run to preview).",
+      });
+    }
+    const display = createRunDisplay(ctx, { live: stdout.isTTY && !ctx.ci });
+    const secrets = secretsOf(config, ctx.env);
+    const logger = createLogger({
+      level: config.logLevel,
+      format: config.logFormat,
+      secrets,
+      write: (line) => display.log(line),
+    });
+    const run = runFromConfig(config, { logger, signal: signals.hard });
+    // A first Ctrl-C: no new calls; the ones out get GRACE_MS, then the run is stopped for good.
+    const onDrain = () => {
+      display.log(
+        colors.yellow(
+          `Stopping: no new calls; ${plural(Math.round(GRACE_MS / 1000), "second")} for the ones out. Ctrl-C again to quit at once.`,
+        ),
+      );
+      const timer = setTimeout(
+        () => run.stop("cancelled", new LLMCancelledError("The run was stopped with Ctrl-C.")),
+        GRACE_MS,
+      );
+      timer.unref();
+    };
+    signals.drain.addEventListener("abort", onDrain, { once: true });
+    const client = clientFromConfig(config, provider, run, opened.projectDir);
+    let reviewer: InteractiveReviewer | undefined;
+    if (interactive) reviewer = createReviewer(ctx, opened.opened.project, display);
+    let report: RunReport;
+    try {
+      report = await documentProject({
+        opened: opened.opened,
+        prompts,
+        client,
+        model,
+        plan: opened.plan,
+        placeholders: config.placeholders,
+        provenance: flags.provenance ?? config.provenance,
+        onEvent: (event) => display.onEvent(event),
+        drain: signals.drain,
+        ...(reviewer ? { review: (request: ReviewRequest) => reviewer.review(request) } : {}),
+      });
+    } finally {
+      display.close();
+      signals.drain.removeEventListener("abort", onDrain);
+      run.dispose();
+    }
+    stdout.write(formatSummary(report, colors));
+    if (flags.report) {
+      const path = resolve(ctx.cwd, flags.report);
+      await mkdir(dirname(path), { recursive: true });
+      await writeFile(path, `${JSON.stringify(report, null, 2)}\n`);
+      stdout.write(`${colors.dim(`Report written to ${relative(ctx.cwd, path) || path}`)}\n`);
+    }
+    if (report.stopped?.reason === "cancelled") return 130;
+    return report.totals.failed > 0 || report.stopped?.reason === "fatal"
+      ? ExitCode.failed
+      : ExitCode.ok;
+  } finally {
+    await registry.close();
+  }
+}
+
+/** A provider that cannot be built for want of a key (or endpoint) the user has not set yet. */
+function isMissingCredential(error: unknown): boolean {
+  if (!(error instanceof Error) || (error as { code?: string }).code !== "config") return false;
+  const field = String((error as { field?: unknown }).field ?? "");
+  return (
+    /apiKey|api_key|API_KEY|credential|endpoint|token/i.test(`${field} ${error.message}`) &&
+    /not set|missing|required|no /i.test(error.message)
+  );
+}
+
+function howToRun(plugin: ProviderPlugin): string {
+  const key =
+    plugin.name === "openai"
+      ? "OPENAI_API_KEY"
+      : plugin.name === "anthropic"
+        ? "ANTHROPIC_API_KEY"
+        : plugin.name === "gemini"
+          ? "GOOGLE_API_KEY"
+          : `the ${plugin.name} key`;
+  return `To write them, set ${key} and run the same command, or use a local model with no key: \`ollama pull llama3.2\` then add --provider ollama.`;
+}
+
+function estimateLine(
+  estimate: CostEstimate,
+  provider: string,
+  model: string,
+  colors: CommandContext["colors"],
+): string {
+  return `${colors.bold("Estimate")} ${plural(estimate.calls, "call")} to ${provider}/${model}: ~${tokens(estimate.promptTokens)} prompt tokens, ~${tokens(estimate.outputTokens)} output tokens, ${usd(estimate.costUsd)}${estimate.note ? colors.dim(` (${estimate.note})`) : ""}`;
+}
+
+/** The plan, the diff of what inheritance writes for free, and what the LLM part would cost. */
+async function preview(
+  ctx: CommandContext,
+  opened: OpenedForCommand,
+  placeholders: readonly string[],
+  estimate: CostEstimate,
+  plugin: ProviderPlugin,
+  model: string,
+): Promise<void> {
+  const { stdout, colors } = ctx;
+  const { plan } = opened;
+  const t = plan.totals;
+  stdout.write(
+    `${colors.bold("Plan")} ${plural(t.nodes, "node")} selected: ${t.nodesNeedingLlm} need the LLM (${plural(t.columnsLlm, "column")}${t.descriptionsLlm ? `, ${plural(t.descriptionsLlm, "description")}` : ""}), ${plural(t.columnsInherited, "column")} inherited for free\n`,
+  );
+  for (const node of plan.nodes) {
+    const llm = node.columns.filter((c) => c.state === "llm").length;
+    const inherited = node.columns.filter((c) => c.state === "inherited").length;
+    if (llm === 0 && inherited === 0 && node.description.state !== "llm") continue;
+    const parts = [];
+    if (node.description.state === "llm") parts.push("description");
+    if (llm > 0) parts.push(`${plural(llm, "column")} by the LLM`);
+    if (inherited > 0) parts.push(`${inherited} inherited`);
+    stdout.write(`  ${nodeLabel(node.uniqueId, node.name)}  ${colors.dim(parts.join(", "))}\n`);
+  }
+  // What inheritance writes, on a writer that keeps the new text in memory.
+  const writer = new SchemaFileWriter({ rootDir: opened.projectDir, dryRun: true });
+  for (const node of plan.nodes) {
+    if (!node.columns.some((c) => c.state === "inherited" && c.description !== undefined)) continue;
+    await writeNodeDocs(writer, opened.opened.project, node, { columns: [] }, { placeholders });
+  }
+  const changes = writer.changes();
+  if (changes.length > 0) {
+    stdout.write(
+      `\n${colors.bold("Inheritance")} would change ${plural(changes.length, "file")}:\n`,
+    );
+    for (const change of changes) {
+      stdout.write(
+        unifiedDiff(
+          { path: change.relativePath, before: change.before, after: change.after },
+          colors,
+        ),
+      );
+    }
+  } else {
+    stdout.write(`\n${colors.dim("Inheritance changes no file.")}\n`);
+  }
+  stdout.write(
+    `\n${estimate.calls > 0 ? estimateLine(estimate, plugin.name, model, colors) : "Nothing is left for the LLM."}\n`,
+  );
+}
+
+/** Values that must never be printed: every configured key and the usual key variables. */
+function secretsOf(config: LoadedConfig["config"], env: CommandContext["env"]): string[] {
+  const out: string[] = [];
+  for (const options of Object.values(config.providers)) {
+    for (const [key, value] of Object.entries(options)) {
+      if (typeof value === "string" && /key|token|secret|password/i.test(key)) out.push(value);
+    }
+  }
+  for (const [name, value] of Object.entries(env)) {
+    if (value && /(_API_KEY|_TOKEN|_SECRET|PASSWORD)$/.test(name)) out.push(value);
+  }
+  return out;
+}
