@@ -59,11 +59,16 @@ export function formatError(
   const e: Described =
     error instanceof Error ? (error as Error & Described) : { message: String(error) };
   const scrub = (text: string) => redactSecrets(text, secrets);
-  const lines = [`${colors.red(colors.bold("error"))} ${scrub(e.message)}`];
-  const where = [e.file, e.field && !e.message.includes(e.field) ? e.field : undefined].filter(
+  // Core's errors end their message with the hint; it is printed once, on its own line.
+  const message =
+    e.hint && e.message.includes(e.hint)
+      ? e.message.replace(e.hint, "").replace(/\s+$/, "")
+      : e.message;
+  const lines = [`${colors.red(colors.bold("error"))} ${scrub(message)}`];
+  const where = [e.file, e.field && !message.includes(e.field) ? e.field : undefined].filter(
     Boolean,
   );
-  if (where.length > 0 && !(e.file && e.message.includes(e.file) && !e.field)) {
+  if (where.length > 0 && !(e.file && message.includes(e.file) && !e.field)) {
     lines.push(`  ${colors.dim("where")} ${scrub(where.join(": "))}`);
   }
   if (e.hint) lines.push(`  ${colors.cyan("fix")}   ${scrub(e.hint)}`);

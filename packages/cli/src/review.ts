@@ -4,6 +4,7 @@ import * as clack from "@clack/prompts";
 import { type DbtProject, type NodeDocs, previewNodeDocs, type ReviewRequest } from "@osmosis/dbt";
 import type { CommandContext } from "./context.js";
 import { unifiedDiff } from "./display/diff.js";
+import { nodeLabel } from "./display/format.js";
 import type { RunDisplay } from "./display/types.js";
 
 export interface InteractiveReviewer {
@@ -23,9 +24,10 @@ export function createReviewer(
     if (acceptAll) return request.docs;
     if (stopAsking) return null;
     display.pause();
+    const label = nodeLabel(request.uniqueId, request.name);
     try {
       const change = await previewNodeDocs(project, request.plan, request.docs);
-      ctx.stdout.write(`\n${ctx.colors.bold(request.name)}\n`);
+      ctx.stdout.write(`\n${ctx.colors.bold(label)}\n`);
       if (change) {
         ctx.stdout.write(
           unifiedDiff(
@@ -42,7 +44,7 @@ export function createReviewer(
         );
       }
       const choice = await clack.select({
-        message: `Write ${request.name}?`,
+        message: `Write ${label}?`,
         options: [
           { value: "accept", label: "Accept", hint: "write it" },
           { value: "edit", label: "Edit", hint: "change the descriptions first" },

@@ -4,7 +4,7 @@ import { cp, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { openProject, openState, planProject, writeNodeDocs } from "./engine.js";
+import { openProject, openState, planProject, previewNodeDocs, writeNodeDocs } from "./engine.js";
 import { copyFixture, removeTemporaryFolders } from "./fixture-projects.js";
 import { SchemaFileError, SchemaFileWriter, UnsafePathError } from "./yaml/index.js";
 import { commentLines, isSubsequence, nonDescriptionLines } from "./yaml/test-support.js";
@@ -187,5 +187,29 @@ describe("state:modified through the engine", () => {
       "orders",
       "stg_orders",
     ]);
+  });
+});
+
+describe("previewNodeDocs", () => {
+  it("shows the schema file before and after, writing nothing and changing nothing in the project", async () => {
+    const dir = await copyOf("jaffle-shop");
+    const opened = await openProject({ projectDir: dir });
+    const plan = planProject(opened);
+    const node = plan.nodes.find((n) => n.uniqueId === "model.jaffle_shop.orders");
+    if (!node) throw new Error("orders is not planned");
+    const column = node.columns.find((c) => c.state === "llm");
+    if (!column) throw new Error("orders has no column left for the LLM");
+    const before = await read(dir, node.schemaFile);
+    const change = await previewNodeDocs(opened.project, node, {
+      columns: [{ name: column.name, description: "Previewed text." }],
+    });
+    expect(change?.relativePath).toBe(node.schemaFile);
+    expect(change?.before?.replaceAll("\r\n", "\n")).toBe(before);
+    expect(change?.after).toContain("description: Previewed text.");
+    expect(await read(dir, node.schemaFile)).toBe(before);
+    const inProject = opened.project.nodes
+      .get(node.uniqueId)
+      ?.columns.find((c) => c.name.toLowerCase() === column.name.toLowerCase());
+    expect(inProject?.description ?? "").not.toBe("Previewed text.");
   });
 });

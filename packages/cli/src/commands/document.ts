@@ -110,13 +110,15 @@ export async function documentCommand(
 
     if (flags.dryRun || noKey) {
       await preview(ctx, opened, config.placeholders, estimate, plugin, model);
-      if (noKey) {
+      if (noKey && !flags.dryRun) {
         stdout.write(
           `\n${colors.yellow("Nothing was written:")} ${noKey.message} ${howToRun(plugin)}\n`,
         );
         // In CI a missing key is a configuration error; elsewhere the preview is the answer.
         return ctx.ci ? ExitCode.input : ExitCode.ok;
       }
+      // --dry-run asked for no call: a key not set yet is no error, only worth saying.
+      if (noKey) stdout.write(`\n${colors.yellow("Note:")} ${noKey.message} ${howToRun(plugin)}\n`);
       stdout.write(
         `\n${colors.dim("Dry run: nothing was called or written. Run without --dry-run to write these descriptions.")}\n`,
       );

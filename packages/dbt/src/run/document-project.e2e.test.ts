@@ -24,7 +24,7 @@ import { DOCUMENTATION_JOBS } from "../documentation/jobs.js";
 import { DocumentationPrompts } from "../documentation/prompts.js";
 import { openProject, planProject } from "../engine.js";
 import { copyFixture, removeTemporaryFolders } from "../fixture-projects.js";
-import { documentProject } from "./document-project.js";
+import { type DocumentProjectOptions, documentProject } from "./document-project.js";
 import type { RunEvent } from "./events.js";
 import type { RunReport } from "./report.js";
 
@@ -91,6 +91,9 @@ async function runOnce(
     provenance?: boolean;
     budgetUsd?: number;
     apiKey?: string;
+    review?: DocumentProjectOptions["review"];
+    /** Drain (start nothing new) after this many nodes are documented. */
+    drainAfter?: number;
   } = {},
 ): Promise<Session> {
   const faultFor = options.faults === false ? undefined : faults();
@@ -128,7 +131,10 @@ async function runOnce(
   });
   const events: RunEvent[] = [];
   let documented = 0;
+  const drain = new AbortController();
   const report = await documentProject({
+    drain: drain.signal,
+    ...(options.review ? { review: options.review } : {}),
     opened,
     prompts,
     client,
@@ -137,7 +143,10 @@ async function runOnce(
     now: () => new Date("2026-12-02T12:00:00Z"),
     onEvent: (event) => {
       events.push(event);
-      if (event.type === "documented" && ++documented === options.abortAfter) abort.abort();
+      if (event.type !== "documented") return;
+      documented++;
+      if (documented === options.abortAfter) abort.abort();
+      if (documented === options.drainAfter) drain.abort();
     },
   });
   run.dispose();
@@ -340,5 +349,68 @@ describe("provenance", () => {
     for (const name of llm.filter((n) => !n.startsWith("raw_")))
       expect(lower(marked)).toContain(name);
     for (const name of inherited) expect(lower(unmarked)).toContain(name);
+  });
+});
+
+describe("reviewing and draining a run", () => {
+  it("writes what the reviewer accepts, edited, and only the inherited part of what it skips", async () => {
+    const dir = await copyFixture("jaffle-shop");
+    const before = descriptionsIn(await schemaFiles(dir));
+    const seen: string[] = [];
+    const { report } = await runOnce(dir, {
+      faults: false,
+      review: async (request) => {
+        seen.push(request.uniqueId);
+        if (request.name === "orders") return null;
+        return {
+          ...request.docs,
+          columns: request.docs.columns.map((c) =>
+            c.inherited ? c : { ...c, description: `Reviewed: ${c.description}` },
+          ),
+        };
+      },
+    });
+    expect(seen.length).toBeGreaterThan(0);
+    const orders = report.nodes.find((n) => n.unique_id === "model.jaffle_shop.orders");
+    expect(orders?.status).toBe("skipped");
+    expect(orders?.reason).toBe("skipped in review");
+    expect(orders?.columns.llm).toEqual([]);
+    const written = descriptionsIn(await schemaFiles(dir));
+    const llmWritten = report.nodes.flatMap((n) => n.columns.llm.map((c) => `${n.name} › ${c}`));
+    expect(llmWritten.length).toBeGreaterThan(0);
+    for (const key of llmWritten) {
+      // The report names columns as the catalog does (DATE_DAY); the YAML in lower case.
+      const [node, column] = key.toLowerCase().split(" › ");
+      const match = [...written].find(([k]) => {
+        const lower = k.toLowerCase();
+        return lower.endsWith(` › ${node} › ${column}`) || lower.endsWith(`.${node} › ${column}`);
+      });
+      expect(match?.[1], key).toMatch(/^Reviewed: /);
+    }
+    // The skipped node got only what it inherits (upstream text, reviewed there): nothing else new.
+    const inheritedByOrders = new Set(orders?.columns.inherited.map((c) => c.name.toLowerCase()));
+    const newInOrders = [...written.keys()].filter((k) => / › orders › /.test(k) && !before.has(k));
+    expect(newInOrders.length).toBeGreaterThan(0);
+    for (const key of newInOrders) {
+      expect(inheritedByOrders.has(key.split(" › ").at(-1)?.toLowerCase() ?? ""), key).toBe(true);
+    }
+  });
+
+  it("starts nothing new once drained, lands the calls out, and a rerun finishes the job", async () => {
+    const dir = await copyFixture("jaffle-shop");
+    const half = await runOnce(dir, { faults: false, drainAfter: 2 });
+    expect(half.report.stopped?.reason).toBe("cancelled");
+    const skipped = half.report.nodes.filter(
+      (n) => n.status === "skipped" && n.reason === "the run was stopped before this node started",
+    );
+    expect(skipped.length).toBeGreaterThan(0);
+    // Nothing that was answered is lost: every completed request's answer was written.
+    expect(half.report.totals.failed).toBe(0);
+    expect(half.report.totals.calls).toBe(half.server.stats.completed);
+    const rest = await runOnce(dir, { faults: false });
+    expect(rest.report.stopped).toBeUndefined();
+    expect(rest.report.totals.failed).toBe(0);
+    const again = await runOnce(dir, { faults: false });
+    expect(again.server.stats.requests).toBe(0);
   });
 });

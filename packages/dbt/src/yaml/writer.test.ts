@@ -263,3 +263,31 @@ describe("SchemaFileWriter", () => {
     expect(await readFile(join(root, "models/schema.yml"), "utf8")).toContain("description: Key.");
   });
 });
+
+describe("a dry-run writer", () => {
+  it("writes nothing, keeps each file's text before and after, and reads its own edits back", async () => {
+    const root = await mkdtemp(join(tmpdir(), "osmosis-dry-"));
+    const text = "version: 2\n\nmodels:\n  - name: orders\n    columns:\n      - name: id\n";
+    await writeFile(join(root, "orders.yml"), text);
+    const writer = new SchemaFileWriter({ rootDir: root, dryRun: true });
+    const first = await writer.apply("orders.yml", [
+      { resourceType: "model", name: "orders", description: "One row per order." },
+    ]);
+    expect(first.changed).toBe(true);
+    await writer.apply("orders.yml", [
+      { resourceType: "model", name: "orders", columns: [{ name: "id", description: "The key." }] },
+    ]);
+    await writer.apply("new/customers.yml", [
+      { resourceType: "model", name: "customers", description: "One row per customer." },
+    ]);
+    expect(await readFile(join(root, "orders.yml"), "utf8")).toBe(text);
+    await expect(readFile(join(root, "new", "customers.yml"), "utf8")).rejects.toThrow(/ENOENT/);
+    const changes = writer.changes();
+    expect(changes.map((c) => c.relativePath)).toEqual(["new/customers.yml", "orders.yml"]);
+    expect(changes[0]?.before).toBeNull();
+    expect(changes[1]?.before).toBe(text);
+    expect(changes[1]?.after).toContain("description: One row per order.");
+    expect(changes[1]?.after).toContain("description: The key.");
+    await rm(root, { recursive: true, force: true });
+  });
+});
