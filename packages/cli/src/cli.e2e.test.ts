@@ -209,7 +209,6 @@ describe("precedence: flags > env > file > defaults", () => {
       // The file alone, 1: one at a time.
       concurrencyRun(1, [], 1),
     ]);
-    console.log("MAXES", flagOne, flagThree, fileOne);
     expect(flagOne).toBe(1);
     expect(flagThree).toBeGreaterThanOrEqual(2);
     expect(flagThree).toBeLessThanOrEqual(3);

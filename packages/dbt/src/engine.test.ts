@@ -1,4 +1,4 @@
-import { chmod, cp, rm, utimes, writeFile } from "node:fs/promises";
+import { chmod, cp, readdir, rm, utimes, writeFile } from "node:fs/promises";
 import { delimiter, join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { DbtParseError } from "./dbt-parse.js";
@@ -120,6 +120,28 @@ describe("openProject --parse", () => {
     const env = { ...process.env, PATH: await fakeDbtPath(saved) };
     const fresh = await openProject({ projectDir: dir, parse: { env } });
     expect(fresh.warnings.filter((w) => w.includes("older than"))).toEqual([]);
+  });
+
+  it("does not ask for `dbt parse` when only schema YAML changed since (the overlay reads it)", async () => {
+    const dir = await copyOf("jaffle-shop");
+    const manifest = join(dir, "target", "manifest.json");
+    const old = new Date("2020-01-01T00:00:00Z");
+    const older = new Date("2019-01-01T00:00:00Z");
+    // Every file older than the manifest, then one schema file saved after it.
+    for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+      if (entry.isFile()) await utimes(join(entry.parentPath, entry.name), older, older);
+    }
+    await utimes(manifest, old, old);
+    await utimes(join(dir, "models", "marts", "orders.yml"), new Date(), new Date());
+    const yamlOnly = await openProject({ projectDir: dir });
+    expect(yamlOnly.warnings.filter((w) => w.includes("older than"))).toEqual([]);
+    // Without the overlay the manifest's descriptions are all there is: the warning stays.
+    const noOverlay = await openProject({ projectDir: dir, overlaySchemaFiles: false });
+    expect(noOverlay.warnings[0]).toMatch(/older than 1 file of the project/);
+    // A changed SQL file is another matter.
+    await utimes(join(dir, "models", "marts", "orders.sql"), new Date(), new Date());
+    const sql = await openProject({ projectDir: dir });
+    expect(sql.warnings[0]).toMatch(/older than 2 files of the project.*run `dbt parse`/);
   });
 
   it("says to install dbt or run it elsewhere when it is not on PATH", async () => {

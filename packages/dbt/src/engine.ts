@@ -93,7 +93,13 @@ export async function openProject(options: OpenProjectOptions): Promise<OpenedPr
           schemaPathTemplate: options.schemaPathTemplate,
           signal: options.signal,
         });
-  const warnings = overlay ? [...loaded.warnings, ...overlay.warnings] : loaded.warnings;
+  // Schema YAML written since the last parse (by osmosis or a person) is read by the overlay:
+  // no need to tell the user to re-parse for the descriptions' sake.
+  const fromLoad =
+    overlay && loaded.stale && loaded.staleSchemaOnly
+      ? loaded.warnings.filter((w) => !w.includes("run `dbt parse` to refresh it"))
+      : loaded.warnings;
+  const warnings = overlay ? [...fromLoad, ...overlay.warnings] : loaded.warnings;
   const columnLists =
     options.inferColumns === false
       ? new Map<string, ColumnListSource>()

@@ -11,6 +11,7 @@ import {
   Prices,
   type Provider,
   type ProviderPlugin,
+  redactSecrets,
   runFromConfig,
 } from "@osmosis/core";
 import {
@@ -186,7 +187,13 @@ export async function documentCommand(
         plan: opened.plan,
         placeholders: config.placeholders,
         provenance: flags.provenance ?? config.provenance,
-        onEvent: (event) => display.onEvent(event),
+        // A vendor's error message may repeat the key (a gateway echoing its caller): scrub it.
+        onEvent: (event) =>
+          display.onEvent(
+            event.type === "failed"
+              ? { ...event, message: redactSecrets(event.message, secrets) }
+              : event,
+          ),
         drain: signals.drain,
         ...(reviewer ? { review: (request: ReviewRequest) => reviewer.review(request) } : {}),
       });
@@ -195,6 +202,7 @@ export async function documentCommand(
       signals.drain.removeEventListener("abort", onDrain);
       run.dispose();
     }
+    report = scrubReport(report, secrets);
     stdout.write(formatSummary(report, colors));
     if (flags.report) {
       const path = resolve(ctx.cwd, flags.report);
@@ -292,6 +300,22 @@ async function preview(
   stdout.write(
     `\n${estimate.calls > 0 ? estimateLine(estimate, plugin.name, model, colors) : "Nothing is left for the LLM."}\n`,
   );
+}
+
+/** The report without any secret in its messages, for the summary and the report file. */
+function scrubReport(report: RunReport, secrets: readonly string[]): RunReport {
+  const scrub = (text: string) => redactSecrets(text, secrets);
+  return {
+    ...report,
+    nodes: report.nodes.map((node) => ({
+      ...node,
+      ...(node.reason === undefined ? {} : { reason: scrub(node.reason) }),
+      ...(node.error ? { error: { ...node.error, message: scrub(node.error.message) } } : {}),
+    })),
+    ...(report.stopped
+      ? { stopped: { ...report.stopped, message: scrub(report.stopped.message) } }
+      : {}),
+  };
 }
 
 /** Values that must never be printed: every configured key and the usual key variables. */

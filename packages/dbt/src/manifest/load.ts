@@ -17,6 +17,11 @@ export interface LoadedProject {
   warnings: string[];
   /** True when files of the project changed after the manifest was written (`loadProject` only). */
   stale: boolean;
+  /**
+   * Only schema YAML files changed since the manifest was written (as after an osmosis run):
+   * the schema-file overlay reads their descriptions, so the stale warning is moot for docs.
+   */
+  staleSchemaOnly?: boolean;
   /** The catalog the columns were completed from, when one was read. */
   catalog: Catalog | undefined;
   /** Absolute path of the manifest read. */
@@ -187,6 +192,7 @@ export async function loadProject(options: LoadProjectOptions): Promise<LoadedPr
   loaded.vars = config.vars;
   if (newer && newer.count > 0) {
     loaded.stale = true;
+    loaded.staleSchemaOnly = newer.schemaYaml === newer.count;
     loaded.warnings.unshift(
       `${manifest.display} is older than ${newer.count} file${newer.count === 1 ? "" : "s"} of the project (newest: ${newer.newest}); run \`dbt parse\` to refresh it.`,
     );

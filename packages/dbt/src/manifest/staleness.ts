@@ -8,6 +8,8 @@ export interface NewerFiles {
   count: number;
   /** The most recently modified of them, relative to the project, with `/` separators. */
   newest: string | undefined;
+  /** How many of them are schema YAML (`.yml`/`.yaml` other than dbt_project.yml). */
+  schemaYaml: number;
 }
 
 /** Files dbt reads into the manifest. */
@@ -26,7 +28,7 @@ export async function findNewerFiles(
   sinceMs: number,
   signal?: AbortSignal,
 ): Promise<NewerFiles> {
-  const result: NewerFiles = { count: 0, newest: undefined };
+  const result: NewerFiles = { count: 0, newest: undefined, schemaYaml: 0 };
   let newestMs = sinceMs;
   const seen = new Set<string>();
 
@@ -36,6 +38,7 @@ export async function findNewerFiles(
     const info = await stat(file).catch(() => undefined);
     if (!info || info.mtimeMs <= sinceMs) return;
     result.count += 1;
+    if (/\.ya?ml$/i.test(file) && path.basename(file) !== "dbt_project.yml") result.schemaYaml += 1;
     if (info.mtimeMs > newestMs) {
       newestMs = info.mtimeMs;
       result.newest = path.relative(projectDir, file).split(path.sep).join("/");
