@@ -266,9 +266,9 @@ Exit codes: 0 done, 1 some nodes failed, 2 configuration or input error, 130 sto
         .command(action)
         .description(
           action === "list"
-            ? "each job's prompt parts and where each came from (built-in, config, env, --prompts), with the scopes"
+            ? "each job's prompt parts and where each came from (built-in, config, env, --prompts), with the scopes and the nodes each matches (when the dbt project can be read; without scopes this works outside a project too)"
             : action === "show"
-              ? "the effective prompt for one node, rendered with its context"
+              ? "the effective prompt for one node, rendered with its context as `document` would send it: for the columns still missing (for all of them, as a preview, when nothing is)"
               : "write the effective prompts to a file you can edit (then point `prompts` in the config at it)",
         ),
     )
@@ -312,7 +312,7 @@ Exit codes: 0 done, 1 some nodes failed, 2 configuration or input error, 130 sto
       ]),
     )
     .option("--model <id>", "the model (default: the provider's)")
-    .option("--project-dir <dir>", "where to write it (default: here)")
+    .option("--project-dir <dir>", "where to write it (default: DBT_PROJECT_DIR, else here)")
     .option("--force", "overwrite an existing config file")
     .option("-y, --yes", "ask nothing: take the flags and the defaults")
     .action(async (opts: Options) => {

@@ -189,3 +189,10 @@ export function modelFor(plugin: ProviderPlugin, loaded: LoadedConfig, env: Env)
   if (parsed.success && typeof parsed.data?.model === "string") return parsed.data.model;
   return "default";
 }
+
+/** Where the provider id came from, for messages: the flag, the variable, or the config file. */
+export function providerOrigin(loaded: LoadedConfig): string | undefined {
+  if (loaded.levels.flags.provider !== undefined) return "--provider";
+  if (loaded.levels.env.provider !== undefined) return "LLM_PROVIDER";
+  return loaded.displayFile;
+}

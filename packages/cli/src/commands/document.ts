@@ -41,6 +41,7 @@ import {
   type OpenedForCommand,
   openAndPlan,
   type ProjectFlags,
+  providerOrigin,
   registryFor,
 } from "../setup.js";
 import type { StopSignals } from "../signals.js";
@@ -88,7 +89,7 @@ export async function documentCommand(
 
   const registry = registryFor(ctx, loaded, opened.projectDir);
   try {
-    const plugin = await registry.load(config.provider, loaded.displayFile);
+    const plugin = await registry.load(config.provider, providerOrigin(loaded));
     const model = modelFor(plugin, loaded, ctx.env);
     let provider: Provider | undefined;
     let noKey: LLMConfigError | undefined;
@@ -154,7 +155,9 @@ export async function documentCommand(
     const display = createRunDisplay(ctx, { live: stdout.isTTY && !ctx.ci });
     const secrets = secretsOf(config, ctx.env);
     const logger = createLogger({
-      level: config.logLevel,
+      // The panel and the summary count retries and waits: log lines are for warnings, unless
+      // a level was asked for.
+      level: logLevelAsked(loaded) ? config.logLevel : "warn",
       format: config.logFormat,
       secrets,
       write: (line) => display.log(line),
@@ -217,6 +220,11 @@ export async function documentCommand(
   } finally {
     await registry.close();
   }
+}
+
+function logLevelAsked(loaded: LoadedConfig): boolean {
+  const { file, env, flags } = loaded.levels;
+  return [file, env, flags].some((level) => level.logLevel !== undefined);
 }
 
 /** A provider that cannot be built for want of a key (or endpoint) the user has not set yet. */

@@ -35,8 +35,8 @@ export interface InitProvider {
   keyVariables: string[];
   /** What to do before the first run, after installing. */
   setUp: string;
-  /** `providers.<id>` example: its comment and its line. */
-  options: { about: string; line: string };
+  /** `providers.<id>` example: its comment and its lines. */
+  options: { about: string; lines: string[] };
 }
 
 /** Keep in step with each provider package's plugin.ts (init.test.ts checks the defaults). */
@@ -52,7 +52,7 @@ export const INIT_PROVIDERS: readonly InitProvider[] = [
     setUp: "Set OPENAI_API_KEY to your key (without one, `osmosis document` only previews).",
     options: {
       about: "e.g. an OpenAI-compatible gateway (or OPENAI_BASE_URL)",
-      line: 'openai: { baseURL: "https://gateway.example.com/v1" },',
+      lines: ['openai: { baseURL: "https://gateway.example.com/v1" },'],
     },
   },
   {
@@ -66,7 +66,7 @@ export const INIT_PROVIDERS: readonly InitProvider[] = [
     setUp: "Set ANTHROPIC_API_KEY to your key (without one, `osmosis document` only previews).",
     options: {
       about: "e.g. a gateway in front of Anthropic (or ANTHROPIC_BASE_URL)",
-      line: 'anthropic: { baseURL: "https://gateway.example.com" },',
+      lines: ['anthropic: { baseURL: "https://gateway.example.com" },'],
     },
   },
   {
@@ -81,7 +81,7 @@ export const INIT_PROVIDERS: readonly InitProvider[] = [
       "Set GEMINI_API_KEY to your key (GOOGLE_API_KEY is read too; without one, `osmosis document` only previews).",
     options: {
       about: "e.g. no thinking on 2.5 Flash: faster and cheaper",
-      line: "gemini: { thinkingBudget: 0 },",
+      lines: ["gemini: { thinkingBudget: 0 },"],
     },
   },
   {
@@ -95,7 +95,7 @@ export const INIT_PROVIDERS: readonly InitProvider[] = [
     setUp: "No key needed: start Ollama and pull the model (`ollama pull <model>`).",
     options: {
       about: "e.g. another server (or OLLAMA_HOST) and a larger context window for wide models",
-      line: 'ollama: { host: "http://127.0.0.1:11434", numCtx: 8192 },',
+      lines: ['ollama: { host: "http://127.0.0.1:11434", numCtx: 8192 },'],
     },
   },
   {
@@ -110,7 +110,12 @@ export const INIT_PROVIDERS: readonly InitProvider[] = [
       "Set AZURE_OPENAI_API_KEY and AZURE_OPENAI_ENDPOINT (https://<resource>.openai.azure.com); the model is your deployment's name.",
     options: {
       about: "e.g. your resource's endpoint (or AZURE_OPENAI_ENDPOINT) and API version",
-      line: '"azure-openai": { endpoint: "https://my-resource.openai.azure.com", apiVersion: "2025-01-01-preview" },',
+      lines: [
+        '"azure-openai": {',
+        '  endpoint: "https://my-resource.openai.azure.com",',
+        '  apiVersion: "2025-01-01-preview",',
+        "},",
+      ],
     },
   },
   {
@@ -125,7 +130,7 @@ export const INIT_PROVIDERS: readonly InitProvider[] = [
       "No key needed: start LM Studio's local server (Developer tab) with a model loaded; name it as the model.",
     options: {
       about: "e.g. another server (or LM_STUDIO_BASE_URL)",
-      line: '"lm-studio": { baseURL: "http://localhost:1234/v1" },',
+      lines: ['"lm-studio": { baseURL: "http://localhost:1234/v1" },'],
     },
   },
 ];
@@ -157,16 +162,16 @@ export function configText(
     {
       about: [
         "The provider that writes the descriptions: openai, anthropic, gemini, ollama, azure-openai",
-        `or lm-studio. osmosis loads its package (${provider.packageName}) when it is installed: no import needed.`,
+        "or lm-studio. osmosis imports the provider's package itself once it is installed:",
+        `${provider.packageName} (no import needed here).`,
       ],
       code: [`provider: ${JSON.stringify(provider.id)},`],
       active: true,
     },
     {
       about: [
-        azure
-          ? `The model: your Azure deployment's name (--model, OSMOSIS_LLM_MODEL and ${provider.modelVariable} win over it).`
-          : `The model (--model, OSMOSIS_LLM_MODEL and ${provider.modelVariable} win over it).`,
+        azure ? "The model: your Azure deployment's name." : "The model to ask.",
+        `--model, OSMOSIS_LLM_MODEL and ${provider.modelVariable} win over it.`,
         provider.keyVariables.length > 0
           ? `The key is read from ${provider.keyVariables[0]}: keep it out of this file.`
           : "A local server: no key.",
@@ -176,7 +181,7 @@ export function configText(
     },
     {
       about: [`The provider's options, ${provider.options.about}:`],
-      code: ["providers: {", `  ${provider.options.line}`, "},"],
+      code: ["providers: {", ...provider.options.lines.map((line) => `  ${line}`), "},"],
     },
     {
       about: [

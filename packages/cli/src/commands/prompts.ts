@@ -265,16 +265,17 @@ async function listPrompts(ctx: CommandContext, flags: PromptsFlags): Promise<nu
   const configFile = loaded.displayFile;
   const scopes = prompts.scopes();
 
-  // The project is read to count the nodes each scope matches, or when named on the command line;
-  // without scopes the prompts alone are listed, so this works outside a dbt project too.
+  // The project, when there is one, counts the nodes of each job and scope. Without scopes the
+  // prompts alone are listed when there is none, so this works outside a dbt project too; with
+  // scopes their nodes go uncounted, with a warning; a project named on the command line must open.
   let opened: OpenedForCommand | undefined;
   let unread: string | undefined;
-  if (scopes.length > 0 || namesProject(ctx, flags)) {
-    try {
-      opened = await openAndPlan(ctx, planFlags(flags), loaded.config);
-    } catch (error) {
-      if (namesProject(ctx, flags) || exitCodeOf(error) !== ExitCode.input) throw error;
-      unread = firstLine(error);
+  try {
+    opened = await openAndPlan(ctx, planFlags(flags), loaded.config);
+  } catch (error) {
+    if (namesProject(ctx, flags) || exitCodeOf(error) !== ExitCode.input) throw error;
+    unread = firstLine(error);
+    if (scopes.length > 0) {
       stderr.write(
         `${colors.yellow("warning")} The scopes' nodes are not counted: ${unread} (pass --project-dir to point at the dbt project)\n`,
       );
@@ -509,7 +510,7 @@ async function showPrompt(ctx: CommandContext, flags: PromptsFlags): Promise<num
       row(
         "",
         colors.yellow(
-          `Below, a preview: the prompt it would get if ${askText(ask, node)} were missing.`,
+          `Below, a preview: the prompt it would get if its description${node.columns.length > 0 ? ` and all ${plural(node.columns.length, "column")}` : ""} were missing.`,
         ),
       ),
     );
@@ -745,7 +746,7 @@ async function ejectPrompts(ctx: CommandContext, flags: PromptsFlags): Promise<n
       `\nTo use it, put this line in osmosis.config.ts (there is none yet; \`osmosis init\` writes one):\n  ${line}\n`,
     );
   }
-  const above = [...ejected.levels].filter((level) => level === "cli" || level === "env");
+  const above = (["cli", "env"] as const).filter((level) => ejected.levels.has(level));
   if (above.length > 0) {
     stdout.write(
       `${colors.yellow("Note")} some of it came from ${above.map((level) => (level === "cli" ? "--prompts" : "the environment (OSMOSIS_LLM_PROMPT_*)")).join(" and ")}; those still take precedence over the config: drop them once the config points at this file.\n`,

@@ -32,6 +32,7 @@ import {
   modelFor,
   type ProjectFlags,
   projectDirOf,
+  providerOrigin,
   registryFor,
 } from "../setup.js";
 
@@ -143,7 +144,7 @@ async function probe(
 ): Promise<number> {
   const { stdout, stderr, colors } = ctx;
   const config = loaded.config;
-  const plugin = await registry.load(config.provider, loaded.displayFile);
+  const plugin = await registry.load(config.provider, providerOrigin(loaded));
   const model = modelFor(plugin, loaded, ctx.env);
   const explicit: Record<string, unknown> =
     config.providers[plugin.name] ?? config.providers[config.provider] ?? {};

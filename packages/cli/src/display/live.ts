@@ -25,6 +25,7 @@ export class LiveDisplay implements RunDisplay {
   readonly #timer: NodeJS.Timeout | undefined;
   readonly #started: number;
   #paused = false;
+  #finished = false;
   #closed = false;
   #frame = 0;
   // What the panel shows.
@@ -110,6 +111,7 @@ export class LiveDisplay implements RunDisplay {
         break;
       case "finished":
         this.#done = this.#total;
+        this.#finished = true;
         break;
     }
     this.#render();
@@ -141,10 +143,10 @@ export class LiveDisplay implements RunDisplay {
   panel(): string {
     const c = this.#colors;
     const elapsed = this.#now() - this.#started;
-    const spinner = SPINNER[this.#frame++ % SPINNER.length];
+    const spinner = this.#finished ? c.green("✓") : SPINNER[this.#frame++ % SPINNER.length];
     const pct = this.#total === 0 ? 100 : Math.floor((100 * this.#done) / this.#total);
     const lines = [
-      `${c.cyan(spinner ?? "")} ${c.bold(`${this.#done}/${this.#total} nodes`)} (${pct}%) · ${this.#columns} columns written · ${this.#inherited} inherited · ${this.#needsHuman} for a person${this.#failed ? ` · ${c.red(`${this.#failed} failed`)}` : ""}`,
+      `${this.#finished ? spinner : c.cyan(spinner ?? "")} ${c.bold(`${this.#done}/${this.#total} nodes`)} (${pct}%) · ${this.#columns} columns written · ${this.#inherited} inherited · ${this.#needsHuman} for a person${this.#failed ? ` · ${c.red(`${this.#failed} failed`)}` : ""}`,
       `  ${this.#calls} calls (${this.#cacheHits} cached) · ${tokens(this.#inputTokens)} in / ${tokens(this.#outputTokens)} out · ${usd(this.#spent)} · ${this.#retries} retries`,
     ];
     const wait = this.#waitUntil - this.#now();

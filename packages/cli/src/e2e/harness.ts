@@ -5,9 +5,9 @@
 // deterministic answers.
 import { type ChildProcess, spawn } from "node:child_process";
 import { createHash } from "node:crypto";
+import { access, chmod, cp, mkdir, mkdtemp, readdir, readFile, rm, rmdir } from "node:fs/promises";
 import { createServer, request } from "node:http";
 import type { AddressInfo } from "node:net";
-import { access, chmod, cp, mkdir, mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { ChatCompletionBody } from "@osmosis/testing";
@@ -41,19 +41,26 @@ const made: string[] = [];
 
 /** A new, empty folder under packages/cli/.test-work; removed by `removeWorkDirs`. */
 export async function workDir(): Promise<string> {
-  await mkdir(WORK_ROOT, { recursive: true });
-  const dir = await mkdtemp(join(WORK_ROOT, "run-"));
-  made.push(dir);
-  return dir;
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await mkdir(WORK_ROOT, { recursive: true });
+      const dir = await mkdtemp(join(WORK_ROOT, "run-"));
+      made.push(dir);
+      return dir;
+    } catch (error) {
+      // Another test file removed the (then empty) .test-work between the two calls.
+      if ((error as NodeJS.ErrnoException).code !== "ENOENT" || attempt >= 3) throw error;
+    }
+  }
 }
 
-/** Removes every folder `workDir` made, and .test-work itself once it is empty. */
+/** Removes every folder `workDir` made, and .test-work itself when nothing else is in it. */
 export async function removeWorkDirs(): Promise<void> {
   await Promise.all(made.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
   try {
-    if ((await readdir(WORK_ROOT)).length === 0) await rm(WORK_ROOT, { recursive: true });
+    await rmdir(WORK_ROOT); // not recursive: another test file's folders stay
   } catch {
-    // Another test file's folders are still there, or it is gone already.
+    // Not empty, or gone already.
   }
 }
 
@@ -147,6 +154,14 @@ export interface StartOptions {
   env?: Record<string, string>;
 }
 
+const running = new Set<ChildProcess>();
+
+/** Kills the CLI processes this file started that are still running (after a failed test). */
+export function killLeftovers(): void {
+  for (const child of running) child.kill("SIGKILL");
+  running.clear();
+}
+
 /** Starts `node dist/bin.js …args`, no TTY, the given environment only. */
 export function startCli(args: readonly string[], options: StartOptions): CliProcess {
   const child = spawn(process.execPath, [BIN, ...args], {
@@ -154,6 +169,7 @@ export function startCli(args: readonly string[], options: StartOptions): CliPro
     env: options.env ?? cliEnv(),
     stdio: ["ignore", "pipe", "pipe"],
   });
+  running.add(child);
   let stdout = "";
   let stderr = "";
   let exited = false;
@@ -173,7 +189,9 @@ export function startCli(args: readonly string[], options: StartOptions): CliPro
       } else if (exited) {
         watchers.splice(watchers.indexOf(watcher), 1);
         watcher.reject(
-          new Error(`the CLI ended before the line appeared.\nstdout:\n${stdout}\nstderr:\n${stderr}`),
+          new Error(
+            `the CLI ended before the line appeared.\nstdout:\n${stdout}\nstderr:\n${stderr}`,
+          ),
         );
       }
     }
@@ -188,6 +206,7 @@ export function startCli(args: readonly string[], options: StartOptions): CliPro
   const done = new Promise<CliResult>((resolve, reject) => {
     child.on("error", reject);
     child.on("close", (code, signal) => {
+      running.delete(child);
       exited = true;
       check();
       resolve({ code, signal, stdout, stderr });
