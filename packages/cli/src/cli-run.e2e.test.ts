@@ -220,6 +220,11 @@ describe("a documentation run", () => {
       expect(rerun.code, rerun.stderr).toBe(0);
       expect(again.stats.requests).toBe(0);
       expect(rerun.stdout).toMatch(/^Calls {4}0 /m);
+
+      // With nothing left for the LLM, no key is needed, even in CI.
+      const keyless = await runCli(["document", "--yes"], { cwd: dir, env: cliEnv() });
+      expect(keyless.code, keyless.stderr).toBe(0);
+      expect(keyless.stdout).toMatch(/^Calls {4}0 /m);
     },
     RUN,
   );

@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import {
   AuthenticationError,
@@ -17,6 +17,7 @@ import { createLogger } from "./logger.js";
 import { defineProvider } from "./plugin.js";
 import { Prices } from "./prices.js";
 import type { GenerateRequest, GenerateResult } from "./provider.js";
+import { RateLimiters } from "./rate-limiter.js";
 import { MemoryCacheStore } from "./response-cache.js";
 import { Run } from "./run.js";
 import { structuredOutput } from "./structured-output.js";
@@ -94,6 +95,54 @@ describe("LLMClient", () => {
       { retry: 1, reason: "server" },
       { retry: 2, reason: "rate_limit" },
     ]);
+  });
+
+  it("sends nothing more once held, and lets the request already out land", async () => {
+    let answerFirst: (() => void) | undefined;
+    const { provider, calls } = scripted([
+      (req) =>
+        new Promise<GenerateResult>((resolve) => {
+          answerFirst = () => resolve({ text: "first", finishReason: "stop", model: req.model });
+        }),
+      ok("second"),
+    ]);
+    // One call at a time: the second waits for the limiter while the first is out.
+    const run = new Run({ limiters: new RateLimiters({ concurrency: 1 }) });
+    const client = new LLMClient({ provider, run, retry: fastRetry });
+    const hold = new AbortController();
+    const first = client.generate(request, { holdSignal: hold.signal });
+    const second = client.generate(request, { holdSignal: hold.signal });
+    await vi.waitFor(() => expect(calls()).toBe(1));
+    hold.abort();
+    await expect(second).rejects.toMatchObject({ code: "cancelled", verdict: "stopped" });
+    answerFirst?.();
+    await expect(first).resolves.toMatchObject({ text: "first" });
+    expect(calls()).toBe(1);
+    // A held call does not even start.
+    await expect(client.generate(request, { holdSignal: hold.signal })).rejects.toMatchObject({
+      code: "cancelled",
+    });
+    expect(calls()).toBe(1);
+    expect(run.stopped).toBeUndefined();
+  });
+
+  it("drops a retry's wait when held, without cutting the run", async () => {
+    const { provider, calls } = scripted([fail(new ServerError("503")), ok()]);
+    const clock = new VirtualClock();
+    const run = new Run({ clock });
+    const client = new LLMClient({
+      provider,
+      run,
+      retry: { baseDelayMs: 60_000, maxDelayMs: 60_000 },
+    });
+    const hold = new AbortController();
+    const call = client.generate(request, {
+      holdSignal: hold.signal,
+      onRetry: () => hold.abort(),
+    });
+    await expect(call).rejects.toMatchObject({ code: "cancelled", verdict: "stopped" });
+    expect(calls()).toBe(1);
+    expect(run.stopped).toBeUndefined();
   });
 
   it("fails at once on a non-retryable error and counts the failure", async () => {

@@ -4,6 +4,7 @@
 import { abortReason, linkSignals } from "./abort.js";
 import {
   ContentFilterError,
+  LLMCancelledError,
   LLMConfigError,
   LLMError,
   LLMRateLimitError,
@@ -52,6 +53,12 @@ export interface LLMClientOptions {
 export interface GenerateOptions {
   /** Told before each retry: why (`rate_limit`, `server_error`, …) and how long it waits. */
   onRetry?: (event: RetryEvent) => void;
+  /**
+   * Aborted: send nothing more for this call (a request waiting for the limiter or for a retry
+   * is dropped with an `LLMCancelledError`, verdict `stopped`), but let a request already out
+   * land. A gentle stop (a first Ctrl-C); stopping the run cuts requests in flight too.
+   */
+  holdSignal?: AbortSignal;
 }
 
 export interface LLMResponse<T = unknown> {
@@ -110,6 +117,8 @@ function raceAbort<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
 
 /** What one call has sent and been billed so far, across its attempts. */
 class CallTally {
+  /** `GenerateOptions.holdSignal`: no new request once aborted. */
+  hold: AbortSignal | undefined;
   requests = 0;
   repairs = 0;
   usage: Usage | undefined;
@@ -201,10 +210,14 @@ export class LLMClient {
     }
 
     const tally = new CallTally();
+    tally.hold = options.holdSignal;
+    // Waits between retries end on the run's stop and on the hold.
+    const waits = options.holdSignal ? linkSignals([run.signal, options.holdSignal]) : undefined;
     try {
+      if (options.holdSignal?.aborted) throw notSent();
       const { value, retries } = await withRetry(async () => this.#answer(request, tally), {
         policy: this.#policy,
-        signal: run.signal,
+        signal: waits?.signal ?? run.signal,
         clock,
         ...(this.#random ? { random: this.#random } : {}),
         // A structured answer that still fails after its repair rounds is not sent again here:
@@ -272,7 +285,12 @@ export class LLMClient {
       if (result.requestId !== undefined) response.requestId = result.requestId;
       if (request.output) response.json = value.value as T;
       return response;
-    } catch (error) {
+    } catch (caught) {
+      // A wait cut by the hold (not by the run's own stop) is a call not sent, not a failure.
+      const error =
+        options.holdSignal?.aborted && !run.signal.aborted && !isAnswerError(caught)
+          ? notSent(caught)
+          : caught;
       const retries = retriesOf(error);
       run.usage.recordCall({
         provider: provider.id,
@@ -291,6 +309,8 @@ export class LLMClient {
         error: error instanceof Error ? error.message : String(error),
       });
       throw error;
+    } finally {
+      waits?.dispose();
     }
   }
 
@@ -397,7 +417,20 @@ export class LLMClient {
     };
     try {
       const limiter = run.limiters.for(provider.id, request.model);
-      const permit = await limiter.acquire(inputEstimate + outputEstimate, run.signal);
+      const waiting = tally.hold ? linkSignals([run.signal, tally.hold]) : undefined;
+      let permit: Awaited<ReturnType<typeof limiter.acquire>>;
+      try {
+        permit = await limiter.acquire(
+          inputEstimate + outputEstimate,
+          waiting?.signal ?? run.signal,
+        );
+      } finally {
+        waiting?.dispose();
+      }
+      if (tally.hold?.aborted && !run.signal.aborted) {
+        permit.release({});
+        throw notSent();
+      }
       const timeout = new AbortController();
       const timer = clock.setTimer(() => timeout.abort(), this.#timeoutMs);
       const linked = linkSignals([run.signal, timeout.signal]);
@@ -471,4 +504,17 @@ export class LLMClient {
     }
     return error;
   }
+}
+
+/** A call dropped by `holdSignal` before its next request went out. */
+function notSent(cause?: unknown): LLMCancelledError {
+  return new LLMCancelledError("Not sent: the run is stopping.", {
+    cause,
+    hint: "Nothing more is sent; answers already received are kept.",
+  });
+}
+
+/** An error that came from an answer (a vendor's refusal, a bad answer), not from a dropped wait. */
+function isAnswerError(error: unknown): boolean {
+  return LLMError.isInstance(error) && error.code !== "cancelled";
 }

@@ -93,6 +93,17 @@ describe("ProviderRegistry", () => {
     );
   });
 
+  it("lists the provider packages that are installed but not loaded yet when one is missing", async () => {
+    // Only @osmosis/provider-openai can be imported from here.
+    const registry = new ProviderRegistry([], async (name) => {
+      if (name === "@osmosis/provider-openai") return { default: echoPlugin };
+      return noImports(name);
+    });
+    await expect(registry.load("acme")).rejects.toThrowError(
+      /Unknown provider "acme"\. No plugin registers "acme"\. Installed providers: openai\./,
+    );
+  });
+
   it("maps dbt-osmosis provider names to ours", () => {
     expect(canonicalProviderId("google-gemini")).toBe("gemini");
     expect(canonicalProviderId("azure-openai-ad")).toBe("azure-openai");

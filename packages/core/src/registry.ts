@@ -131,7 +131,9 @@ export class ProviderRegistry {
     try {
       mod = await this.#importer(packageName);
     } catch (error) {
-      if (isModuleNotFound(error, packageName)) throw this.#notFound(canonical, file, error);
+      if (isModuleNotFound(error, packageName)) {
+        throw this.#notFound(canonical, file, error, await this.#installedIds());
+      }
       throw new LLMConfigError(`The provider package ${packageName} failed to load.`, {
         hint: "Reinstall it; the cause below says what went wrong.",
         cause: error,
@@ -199,9 +201,30 @@ export class ProviderRegistry {
     await Promise.all(providers.map((p) => p.close?.()));
   }
 
-  #notFound(id: string, file?: string, cause?: unknown): ProviderNotFoundError {
+  /** Registered plugins and osmosis's own provider packages that can be imported from here. */
+  async #installedIds(): Promise<string[]> {
+    const ids = new Set(this.list());
+    await Promise.all(
+      Object.entries(KNOWN_PROVIDERS).map(async ([id, packageName]) => {
+        if (ids.has(id)) return;
+        try {
+          await this.#importer(packageName);
+          ids.add(id);
+        } catch {
+          // Not installed (or broken): not listed.
+        }
+      }),
+    );
+    return [...ids].sort();
+  }
+
+  #notFound(
+    id: string,
+    file?: string,
+    cause?: unknown,
+    installed: string[] = this.list(),
+  ): ProviderNotFoundError {
     const packageName = KNOWN_PROVIDERS[id];
-    const installed = this.list();
     const installedText = installed.length ? installed.join(", ") : "none";
     const hint = packageName
       ? `Install it: \`pnpm add ${packageName}\` (or \`npm install ${packageName}\`). Installed providers: ${installedText}.`

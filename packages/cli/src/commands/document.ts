@@ -5,6 +5,7 @@ import { dirname, relative, resolve } from "node:path";
 import {
   clientFromConfig,
   createLogger,
+  defineProvider,
   LLMCancelledError,
   LLMConfigError,
   loadPrompts,
@@ -110,6 +111,15 @@ export async function documentCommand(
       local: provider?.isLocal?.(model) ?? false,
     });
 
+    if (noKey && !flags.dryRun && estimate.calls === 0) {
+      // Nothing is left for the LLM: the free part needs no key.
+      const missing = noKey;
+      provider = defineProvider({
+        id: plugin.name,
+        generate: () => Promise.reject(missing),
+      });
+      noKey = undefined;
+    }
     if (flags.dryRun || noKey) {
       await preview(ctx, opened, config.placeholders, estimate, plugin, model);
       if (noKey && !flags.dryRun) {
@@ -176,7 +186,8 @@ export async function documentCommand(
       );
       timer.unref();
     };
-    signals.drain.addEventListener("abort", onDrain, { once: true });
+    if (signals.drain.aborted) onDrain();
+    else signals.drain.addEventListener("abort", onDrain, { once: true });
     const client = clientFromConfig(config, provider, run, opened.projectDir);
     let reviewer: InteractiveReviewer | undefined;
     if (interactive) reviewer = createReviewer(ctx, opened.opened.project, display);

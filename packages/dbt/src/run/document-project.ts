@@ -226,6 +226,8 @@ class DocumentationRun {
             calls.map((call) =>
               client.generate<DocumentationAnswer>(call.request, {
                 onRetry: (event) => this.#retried(node.uniqueId, event),
+                // Drained: what waits for the limiter or a retry is not sent; what is out lands.
+                ...(this.#options.drain ? { holdSignal: this.#options.drain } : {}),
               }),
             ),
           );
