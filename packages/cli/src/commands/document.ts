@@ -29,6 +29,7 @@ import {
 } from "@osmosis/dbt";
 import type { LoadedConfig } from "../config/load.js";
 import { type CommandContext, ExitCode } from "../context.js";
+import { isMissingCredential, secretsOf } from "../credentials.js";
 import { unifiedDiff } from "../display/diff.js";
 import { nodeLabel, plural, tokens, usd } from "../display/format.js";
 import { createRunDisplay } from "../display/index.js";
@@ -163,7 +164,7 @@ export async function documentCommand(
       });
     }
     const display = createRunDisplay(ctx, { live: stdout.isTTY && !ctx.ci });
-    const secrets = secretsOf(config, ctx.env);
+    const secrets = secretsOf(config.providers, ctx.env);
     const logger = createLogger({
       // The panel and the summary count retries and waits: log lines are for warnings, unless
       // a level was asked for.
@@ -236,16 +237,6 @@ export async function documentCommand(
 function logLevelAsked(loaded: LoadedConfig): boolean {
   const { file, env, flags } = loaded.levels;
   return [file, env, flags].some((level) => level.logLevel !== undefined);
-}
-
-/** A provider that cannot be built for want of a key (or endpoint) the user has not set yet. */
-function isMissingCredential(error: unknown): boolean {
-  if (!(error instanceof Error) || (error as { code?: string }).code !== "config") return false;
-  const field = String((error as { field?: unknown }).field ?? "");
-  return (
-    /apiKey|api_key|API_KEY|credential|endpoint|token/i.test(`${field} ${error.message}`) &&
-    /not set|missing|required|no /i.test(error.message)
-  );
 }
 
 function howToRun(plugin: ProviderPlugin): string {
@@ -335,18 +326,4 @@ function scrubReport(report: RunReport, secrets: readonly string[]): RunReport {
       ? { stopped: { ...report.stopped, message: scrub(report.stopped.message) } }
       : {}),
   };
-}
-
-/** Values that must never be printed: every configured key and the usual key variables. */
-function secretsOf(config: LoadedConfig["config"], env: CommandContext["env"]): string[] {
-  const out: string[] = [];
-  for (const options of Object.values(config.providers)) {
-    for (const [key, value] of Object.entries(options)) {
-      if (typeof value === "string" && /key|token|secret|password/i.test(key)) out.push(value);
-    }
-  }
-  for (const [name, value] of Object.entries(env)) {
-    if (value && /(_API_KEY|_TOKEN|_SECRET|PASSWORD)$/.test(name)) out.push(value);
-  }
-  return out;
 }

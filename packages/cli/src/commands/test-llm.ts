@@ -24,6 +24,7 @@ import {
 } from "@osmosis/core";
 import type { LoadedConfig } from "../config/load.js";
 import { type CommandContext, ExitCode } from "../context.js";
+import { isMissingCredential, secretsOf } from "../credentials.js";
 import { duration, plural, tokens, usd } from "../display/format.js";
 import { exitCodeOf, formatError } from "../errors.js";
 import {
@@ -105,9 +106,6 @@ interface Echo {
   ok: boolean;
   echo: string;
 }
-
-/** What `secretsOf` needs from the configuration. */
-type ProviderOptionsMap = LoadedConfig["config"]["providers"];
 
 export async function testLlmCommand(
   ctx: CommandContext,
@@ -604,37 +602,6 @@ function restated(error: unknown, fix: string | undefined): Error {
     file: e.file,
     field: e.field,
   });
-}
-
-/** A provider that cannot be built for want of a key (or endpoint) the user has not set yet. */
-function isMissingCredential(error: unknown): boolean {
-  if (!(error instanceof Error) || (error as { code?: string }).code !== "config") return false;
-  const field = String((error as { field?: unknown }).field ?? "");
-  return (
-    /apiKey|api_key|API_KEY|credential|endpoint|token/i.test(`${field} ${error.message}`) &&
-    /not set|missing|required|no /i.test(error.message)
-  );
-}
-
-/** Values that must never be printed: every configured key and the usual key variables. */
-function secretsOf(providers: ProviderOptionsMap, env: CommandContext["env"]): string[] {
-  const out: string[] = [];
-  const collect = (record: Record<string, unknown>) => {
-    for (const [key, value] of Object.entries(record)) {
-      if (typeof value === "string" && /key|token|secret|password|authorization/i.test(key)) {
-        out.push(value);
-      } else if (key === "headers" && value && typeof value === "object") {
-        for (const [name, header] of Object.entries(value as Record<string, unknown>)) {
-          if (typeof header === "string" && /auth|key|token|secret/i.test(name)) out.push(header);
-        }
-      }
-    }
-  };
-  for (const options of Object.values(providers)) collect(options);
-  for (const [name, value] of Object.entries(env)) {
-    if (value && /(_API_KEY|_KEY|_TOKEN|_SECRET|PASSWORD)$/.test(name)) out.push(value);
-  }
-  return out;
 }
 
 function dropUndefined(record: Record<string, unknown>): Record<string, unknown> {

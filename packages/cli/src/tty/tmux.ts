@@ -22,6 +22,13 @@ export interface TmuxSession {
 
 let counter = 0;
 
+/**
+ * A server of our own: the user's tmux (and its environment) is never touched, and the server's
+ * environment (which may say CI=true) does not reach the command: it runs under `env -i`.
+ */
+const SOCKET = `osmosis-test-${process.pid}`;
+const tmux = (args: string[]) => run("tmux", ["-L", SOCKET, ...args]);
+
 /** Starts `command` (run by sh, in `cwd`, with `env`) in a new 120×40 tmux session. */
 export async function startTmux(
   command: string,
@@ -32,29 +39,32 @@ export async function startTmux(
     .map(([k, v]) => `${k}='${v.replaceAll("'", "'\\''")}'`)
     .join(" ");
   // The shell stays after the command so its exit code can be read from the screen.
-  const script = `cd '${options.cwd}' && env ${exports} ${command}; echo "[exit $?]"; sleep 600`;
-  await run("tmux", ["new-session", "-d", "-s", name, "-x", "120", "-y", "40", script]);
+  const script = `cd '${options.cwd}' && env -i ${exports} ${command}; echo "[exit $?]"; sleep 600`;
+  await tmux(["-f", "/dev/null", "new-session", "-d", "-s", name, "-x", "120", "-y", "40", script]);
   const capture = async (history: boolean) =>
-    (await run("tmux", ["capture-pane", "-p", "-t", name, ...(history ? ["-S", "-2000"] : [])]))
-      .stdout;
+    (await tmux(["capture-pane", "-p", "-t", name, ...(history ? ["-S", "-2000"] : [])])).stdout;
   const session: TmuxSession = {
     name,
     screen: () => capture(false),
     history: () => capture(true),
     keys: async (...keys) => {
-      await run("tmux", ["send-keys", "-t", name, ...keys]);
+      await tmux(["send-keys", "-t", name, ...keys]);
     },
     waitFor: async (test, where = "screen") => {
       const ok = typeof test === "function" ? test : (s: string) => test.test(s);
-      // Polls until the predicate holds; the test's own timeout is the only bound.
+      // Polls until the predicate holds; the test's own timeout is the only bound. A command that
+      // ended without it fails at once, with what it printed.
       for (;;) {
         const text = await capture(where === "history");
         if (ok(text)) return text;
+        if (/\[exit \d+\]/.test(text)) {
+          throw new Error(`the command ended first:\n${await capture(true)}`);
+        }
         await new Promise((resolve) => setTimeout(resolve, 50));
       }
     },
     kill: async () => {
-      await run("tmux", ["kill-session", "-t", name]).catch(() => {});
+      await tmux(["kill-session", "-t", name]).catch(() => {});
     },
   };
   return session;
