@@ -13,7 +13,7 @@ export default defineConfig({
   // Per-provider options, e.g. an OpenAI-compatible gateway or a local Ollama server:
   // providers: {
   //   openai: { baseURL: "https://gateway.example.com/v1" },
-  //   ollama: { baseURL: "http://localhost:11434" },
+  //   ollama: { host: "http://localhost:11434" },
   // },
 
   // Optional: osmosis learns the vendor's limit from its responses anyway; this only starts
@@ -26,7 +26,7 @@ export default defineConfig({
   confirmAboveUsd: 0.5,
 
   documentation: {
-    // The team's writing rules, sent with every request (path relative to this file).
+    // The team's writing rules, sent with every request (path relative to the dbt project).
     styleGuide: "dbt-styleguide.md",
     // Replace string and number literals from the SQL with placeholders before sending it.
     redactLiterals: true,
