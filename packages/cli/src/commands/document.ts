@@ -125,13 +125,14 @@ export async function documentCommand(
       await preview(ctx, opened, config.placeholders, estimate, plugin, model);
       if (noKey && !flags.dryRun) {
         stdout.write(
-          `\n${colors.yellow("Nothing was written:")} ${noKey.message} ${howToRun(plugin)}\n`,
+          `\n${colors.yellow("Nothing was written:")} ${withoutHint(noKey)} ${howToRun(noKey)}\n`,
         );
         // In CI a missing key is a configuration error; elsewhere the preview is the answer.
         return ctx.ci ? ExitCode.input : ExitCode.ok;
       }
       // --dry-run asked for no call: a key not set yet is no error, only worth saying.
-      if (noKey) stdout.write(`\n${colors.yellow("Note:")} ${noKey.message} ${howToRun(plugin)}\n`);
+      if (noKey)
+        stdout.write(`\n${colors.yellow("Note:")} ${withoutHint(noKey)} ${noKey.hint ?? ""}\n`);
       stdout.write(
         `\n${colors.dim("Dry run: nothing was called or written. Run without --dry-run to write these descriptions.")}\n`,
       );
@@ -239,16 +240,17 @@ function logLevelAsked(loaded: LoadedConfig): boolean {
   return [file, env, flags].some((level) => level.logLevel !== undefined);
 }
 
-function howToRun(plugin: ProviderPlugin): string {
-  const key =
-    plugin.name === "openai"
-      ? "OPENAI_API_KEY"
-      : plugin.name === "anthropic"
-        ? "ANTHROPIC_API_KEY"
-        : plugin.name === "gemini"
-          ? "GOOGLE_API_KEY"
-          : `the ${plugin.name} key`;
-  return `To write them, set ${key} and run the same command, or use a local model with no key: \`ollama pull llama3.2\` then add --provider ollama.`;
+/** An error's message without the hint core appends to it. */
+function withoutHint(error: LLMConfigError): string {
+  return error.hint ? error.message.replace(error.hint, "").trim() : error.message;
+}
+
+/** One line: how to get from the preview to a real run. */
+function howToRun(noKey: LLMConfigError): string {
+  const fix = noKey.hint
+    ? `${noKey.hint.replace(/\.$/, "")}, then run the same command`
+    : "Set the key and run the same command";
+  return `${fix}; or use a local model with no key: \`ollama pull llama3.2\`, then add --provider ollama.`;
 }
 
 function estimateLine(
