@@ -63,7 +63,7 @@ export function createReviewer(
         return request.docs;
       }
       if (choice === "accept") return request.docs;
-      return await edit(request);
+      return await edit(request, label);
     } finally {
       display.resume();
     }
@@ -78,11 +78,11 @@ export function createReviewer(
   };
 }
 
-async function edit(request: ReviewRequest): Promise<NodeDocs | null> {
+async function edit(request: ReviewRequest, label: string): Promise<NodeDocs | null> {
   const out: NodeDocs = { columns: [] };
   if (request.docs.description !== undefined) {
     const text = await clack.text({
-      message: `${request.name}: description (empty to leave it out)`,
+      message: `${label}: its description (empty to leave it out)`,
       initialValue: request.docs.description,
     });
     if (clack.isCancel(text)) return null;
@@ -95,7 +95,7 @@ async function edit(request: ReviewRequest): Promise<NodeDocs | null> {
       continue;
     }
     const text = await clack.text({
-      message: `${request.name}.${column.name} (empty to leave it out)`,
+      message: `${label}: column ${column.name} (empty to leave it out)`,
       initialValue: column.description,
     });
     if (clack.isCancel(text)) return null;

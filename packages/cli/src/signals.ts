@@ -1,3 +1,5 @@
+import { setMaxListeners } from "node:events";
+
 // Ctrl-C as a user expects it: the first one stops new work and lets what is in flight land (the
 // summary still prints); the second exits at once. Every write is atomic, so nothing is torn.
 export interface StopSignals {
@@ -18,6 +20,8 @@ export function handleStopSignals(
 ): SignalHandling {
   const drain = new AbortController();
   const hard = new AbortController();
+  // Every call waiting for the limiter listens to the drain: hundreds at once are expected.
+  setMaxListeners(0, drain.signal, hard.signal);
   const onSignal = () => {
     if (!drain.signal.aborted) {
       drain.abort(new Error("stopped by a signal"));

@@ -86,7 +86,9 @@ export async function loadConfig(options: LoadConfigOptions): Promise<LoadedConf
       `The config file${file ? ` ${display(cwd, file)}` : ""} could not be loaded: ${firstLine(message)}`,
       {
         file: file ? display(cwd, file) : undefined,
-        hint: "Fix the error in the file (it must export the configuration as its default, e.g. `export default defineConfig({ … })`).",
+        hint: /\.(json|ya?ml)$|rc$/.test(file ?? "")
+          ? "Fix the syntax where the frame points."
+          : "Fix the error in the file; it must export the configuration as its default: `export default defineConfig({ … })`.",
         cause: error,
       },
     );
@@ -170,6 +172,18 @@ function display(cwd: string, path: string): string {
   return rel && !rel.startsWith("..") ? rel : path;
 }
 
+/** The loader's message, without the file's name it repeats: what is wrong, then one code frame. */
 function firstLine(text: string): string {
-  return text.split("\n")[0] ?? text;
+  const lines = text
+    .replace(/^(JSON|YAML) Error in [^\n]*:\n?/, "")
+    .split("\n")
+    .filter((line) => line.trim() !== "");
+  const isFrame = (line: string) => /^\s*(>?\s*\d+\s*\||\||-+\^)/.test(line);
+  const said = lines.filter((line) => !isFrame(line)).slice(0, 2);
+  const frame: string[] = [];
+  for (const line of lines) {
+    if (isFrame(line)) frame.push(line);
+    else if (frame.length > 0) break;
+  }
+  return [...said, ...frame.slice(0, 5)].join("\n  ");
 }

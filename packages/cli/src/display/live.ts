@@ -26,6 +26,8 @@ export class LiveDisplay implements RunDisplay {
   readonly #started: number;
   #paused = false;
   #finished = false;
+  /** Lines that came while a prompt had the terminal: printed when it gives it back. */
+  readonly #held: string[] = [];
   #closed = false;
   #frame = 0;
   // What the panel shows.
@@ -128,11 +130,13 @@ export class LiveDisplay implements RunDisplay {
 
   resume(): void {
     this.#paused = false;
+    for (const line of this.#held.splice(0)) this.#stream.write(`${line}\n`);
     this.#render();
   }
 
   close(): void {
     if (this.#closed) return;
+    if (this.#paused) this.resume();
     this.#render();
     this.#closed = true;
     if (this.#timer) clearInterval(this.#timer);
@@ -171,6 +175,10 @@ export class LiveDisplay implements RunDisplay {
 
   #print(line: string | undefined): void {
     if (line === undefined || this.#closed) return;
+    if (this.#paused) {
+      this.#held.push(line);
+      return;
+    }
     this.#update.clear();
     this.#stream.write(`${line}\n`);
     this.#render();

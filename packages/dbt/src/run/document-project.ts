@@ -4,6 +4,7 @@
 // node's YAML as soon as it is done → at the end, once more for work that failed with a
 // retryable verdict. Nothing billed is lost: an answer that arrived is written even when the run
 // is stopped meanwhile.
+import { setMaxListeners } from "node:events";
 import {
   type LLMClient,
   LLMError,
@@ -97,6 +98,8 @@ class DocumentationRun {
 
   constructor(options: DocumentProjectOptions) {
     this.#options = options;
+    // Each call waiting for the limiter listens to the drain: hundreds at once are expected.
+    if (options.drain) setMaxListeners(0, options.drain);
     this.#writer =
       options.writer ?? new SchemaFileWriter({ rootDir: options.opened.project.rootDir });
     this.#placeholders = options.placeholders ?? DEFAULT_PLACEHOLDERS;
