@@ -10,6 +10,7 @@ import {
 import {
   type DbtProject,
   type DocumentationPlan,
+  ManifestNotFoundError,
   type OpenedProject,
   openProject,
   openState,
@@ -118,7 +119,7 @@ export async function openAndPlan(
   const state =
     flags.state === undefined
       ? undefined
-      : await openState(resolve(ctx.cwd, flags.state), projectDir);
+      : await openStateDir(resolve(ctx.cwd, flags.state), projectDir);
   if (!state && (flags.select ?? []).some((s) => s.includes("state:"))) {
     throw new UsageError(
       "A state: selector needs the previous run's artifacts.",
@@ -136,6 +137,19 @@ export async function openAndPlan(
     ...(config.schemaPath ? { schemaPathTemplate: config.schemaPath } : {}),
   });
   return { projectDir, opened, state, plan };
+}
+
+/** The previous run's project for `--state DIR`, with an error that speaks of `--state`. */
+async function openStateDir(stateDir: string, projectDir: string): Promise<DbtProject> {
+  try {
+    return await openState(stateDir, projectDir);
+  } catch (error) {
+    if (!(error instanceof ManifestNotFoundError)) throw error;
+    throw new UsageError(
+      `--state ${stateDir}: there is no manifest.json in that folder.`,
+      "Pass the folder holding the manifest.json of the run to compare with (as dbt's --state takes it), e.g. the target/ of your production run saved as an artifact.",
+    );
+  }
 }
 
 /**
