@@ -33,7 +33,8 @@ describe("osmosis document --state", () => {
     // stg_supplies and what is downstream of it, upstream first.
     expect(planned[0]).toBe("stg_supplies");
     expect([...planned].sort()).toEqual(["order_items", "orders", "stg_supplies", "supplies"]);
-    expect(stdout()).toMatch(/^Plan 4 nodes selected/m);
+    // customers (downstream of orders) is selected too, with nothing missing.
+    expect(stdout()).toMatch(/^Plan 5 nodes selected: 4 need the LLM/m);
   });
 
   it("says what --state needs when the folder has no manifest", async () => {
