@@ -28,6 +28,9 @@ export class LiveDisplay implements RunDisplay {
   #finished = false;
   /** Lines that came while a prompt had the terminal: printed when it gives it back. */
   readonly #held: string[] = [];
+  /** Node's own warning printers, set aside while the panel owns the terminal. */
+  readonly #warningListeners: NodeJS.WarningListener[];
+  readonly #onWarning = (warning: Error) => this.log(`warning ${warning.name}: ${warning.message}`);
   #closed = false;
   #frame = 0;
   // What the panel shows.
@@ -59,6 +62,10 @@ export class LiveDisplay implements RunDisplay {
     const stream = (out.stream ?? process.stdout) as NodeJS.WriteStream;
     this.#stream = stream;
     this.#update = createLogUpdate(stream, { showCursor: false });
+    // A process warning printed straight to stderr would tear the panel: it goes above it.
+    this.#warningListeners = process.listeners("warning");
+    process.removeAllListeners("warning");
+    process.on("warning", this.#onWarning);
     const refresh = options.refreshMs ?? 120;
     if (refresh > 0) {
       this.#timer = setInterval(() => this.#render(), refresh);
@@ -140,6 +147,8 @@ export class LiveDisplay implements RunDisplay {
     this.#render();
     this.#closed = true;
     if (this.#timer) clearInterval(this.#timer);
+    process.off("warning", this.#onWarning);
+    for (const listener of this.#warningListeners) process.on("warning", listener);
     this.#update.done();
   }
 
