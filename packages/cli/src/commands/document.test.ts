@@ -54,3 +54,26 @@ describe("osmosis document --state", () => {
     expect(stderr()).toMatch(/A state: selector needs the previous run's artifacts/);
   });
 });
+
+describe("osmosis document --max-cost", () => {
+  it("refuses a cap it cannot count against (a model with no known price) before any call", async () => {
+    const dir = await copyProject("jaffle-shop");
+    const { ctx, stderr } = testContext({
+      cwd: dir,
+      // An endpoint nothing listens on: the check must come before any request.
+      env: {
+        OPENAI_API_KEY: "sk-test-0000000000000000000000",
+        OPENAI_BASE_URL: "http://127.0.0.1:9/v1",
+      },
+    });
+    const code = await runCli(
+      ["document", "--yes", "--model", "acme-large", "--max-cost", "1"],
+      ctx,
+    );
+    expect(code).toBe(2);
+    expect(stderr()).toMatch(
+      /A spending cap of \$1\.00 is set, but the price of openai\/acme-large is unknown/,
+    );
+    expect(stderr()).toMatch(/prices: \{ "acme-large": \{ input: 0\.15, output: 0\.6 \} \}/);
+  });
+});

@@ -140,6 +140,16 @@ export async function documentCommand(
     }
     if (!provider) throw new Error("unreachable: no provider and no preview");
 
+    // A cap on spending needs a price to count against: say so now, not after the first call.
+    if (config.budgetUsd !== undefined && estimate.calls > 0 && estimate.costUsd === null) {
+      throw new LLMConfigError(
+        `A spending cap of ${usd(config.budgetUsd)} is set, but the price of ${plugin.name}/${model} is unknown.`,
+        {
+          field: "prices",
+          hint: `Add it under \`prices\` in osmosis.config.ts, e.g. prices: { "${model}": { input: 0.15, output: 0.6 } } (US dollars per million tokens), or drop --max-cost / budgetUsd.`,
+        },
+      );
+    }
     // Before spending: the estimate, and a question on a terminal when it is above the threshold.
     const needed = estimate.calls > 0;
     if (needed) {
