@@ -264,7 +264,9 @@ describe("a documentation run", () => {
       );
       expect(result.code).toBe(1);
       // The vendor's message is shown (it says what went wrong), with the key scrubbed out.
-      expect(result.stdout).toMatch(/^✗ stg_orders .*Bad request from key \S*\[REDACTED\]/m);
+      expect(result.stdout).toMatch(
+        /^\[\s*\d+\/\d+\] ✗ stg_orders .*Bad request from key \S*\[REDACTED\]/m,
+      );
       expect(server.stats.completed).toBeGreaterThan(0);
       const texts = await allTexts(dir);
       expect(texts.get("report.json")).toMatch(/Bad request from key \S*\[REDACTED\]/);
@@ -293,7 +295,8 @@ describe("a documentation run", () => {
       });
       expect(result.code, result.stderr).toBe(0);
       expect(result.stdout).toMatch(/^Planned 3 nodes/m);
-      for (const name of selected) expect(result.stdout).toMatch(new RegExp(`^✓ ${name} `, "m"));
+      for (const name of selected)
+        expect(result.stdout).toMatch(new RegExp(`^\\[\\s*\\d+/\\d+\\] ✓ ${name} `, "m"));
       expect(server.stats.completed).toBe(3);
       // What was written is what `check` now counts as described.
       const check = await runCli(["check", "--json", "--select", ...selected], {

@@ -63,7 +63,7 @@ describe("Ctrl-C", () => {
       ["document", "--yes", "--concurrency", "1", "--report", "../stopped-report.json"],
       { cwd: stopped, env: env() },
     );
-    await cli.waitForLine((line) => line.startsWith("✓ "));
+    await cli.waitForLine((line) => /^\[\s*\d+\/\d+\] ✓ /.test(line));
     cli.child.kill("SIGINT");
     const half = await cli.done;
     expect(half.code, half.stderr).toBe(130);

@@ -70,8 +70,8 @@ describe("config discovery", () => {
       // The only way to reach the fake is the baseURL the file sets.
       expect(server.stats.requests).toBeGreaterThan(0);
       expect(server.stats.completed).toBe(2);
-      expect(result.stdout).toMatch(/^✓ stg_orders/m);
-      expect(result.stdout).toMatch(/^✓ stg_customers/m);
+      expect(result.stdout).toMatch(/^\[\s*\d+\/\d+\] ✓ stg_orders /m);
+      expect(result.stdout).toMatch(/^\[\s*\d+\/\d+\] ✓ stg_customers /m);
     },
     RUN,
   );
@@ -256,8 +256,8 @@ describe("exit codes", () => {
         env: withKey(),
       });
       expect(result.code).toBe(1);
-      expect(result.stdout).toMatch(/^✗ stg_orders/m);
-      expect(result.stdout).toMatch(/^✓ stg_customers/m);
+      expect(result.stdout).toMatch(/^\[\s*\d+\/\d+\] ✗ stg_orders/m);
+      expect(result.stdout).toMatch(/^\[\s*\d+\/\d+\] ✓ stg_customers /m);
       expect(result.stdout).toMatch(/Failed:\n\s+stg_orders/);
       expect(server.stats.faults).toBeGreaterThanOrEqual(1);
     },

@@ -1,7 +1,7 @@
 // Not a terminal (CI, a pipe, a log file): one plain line per node as it ends, nothing redrawn.
 import type { RunEvent } from "@osmosis/dbt";
 import type { Colors, Output } from "../context.js";
-import { nodeLabel, plural, usd } from "./format.js";
+import { nodeLabel, plural } from "./format.js";
 import type { RunDisplay } from "./types.js";
 
 export function nodeLine(event: RunEvent, colors: Colors): string | undefined {
@@ -28,6 +28,8 @@ export class PlainDisplay implements RunDisplay {
   readonly #out: Output;
   readonly #err: Output;
   readonly #colors: Colors;
+  #total = 0;
+  #done = 0;
 
   constructor(out: Output, err: Output, colors: Colors) {
     this.#out = out;
@@ -37,8 +39,9 @@ export class PlainDisplay implements RunDisplay {
 
   onEvent(event: RunEvent): void {
     if (event.type === "planned") {
+      this.#total = event.nodes;
       this.#out.write(
-        `Planned ${plural(event.nodes, "node")}: ${plural(event.nodesNeedingLlm, "call")} for ${plural(event.columnsLlm, "column")}, ${plural(event.columnsInherited, "column")} inherited; estimate ${usd(event.estimate.costUsd)}\n`,
+        `Planned ${plural(event.nodes, "node")}: ${event.nodesNeedingLlm} need the LLM (${plural(event.columnsLlm, "column")}), ${plural(event.columnsInherited, "column")} inherited for free\n`,
       );
       return;
     }
@@ -49,7 +52,12 @@ export class PlainDisplay implements RunDisplay {
       return;
     }
     const line = nodeLine(event, this.#colors);
-    if (line) this.#out.write(`${line}\n`);
+    if (!line) return;
+    // A node's last word: progress as [done/total], for a CI log read after the fact.
+    if (event.type !== "failed" || !event.willRetry) this.#done++;
+    const width = String(this.#total).length;
+    const progress = this.#colors.dim(`[${String(this.#done).padStart(width)}/${this.#total}]`);
+    this.#out.write(`${progress} ${line}\n`);
   }
 
   log(line: string): void {

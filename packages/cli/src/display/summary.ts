@@ -22,12 +22,17 @@ export function formatSummary(report: RunReport, colors: Colors): string {
       colors.yellow(`Stopped early (${report.stopped.reason}): ${report.stopped.message}`),
     );
   }
+  // "Skipped" because nothing was missing is not news: counted apart from work left undone.
+  const complete = report.nodes.filter(
+    (n) => n.status === "skipped" && n.reason === "nothing is missing",
+  ).length;
   const counts = [
     `${colors.green(String(t.documented))} documented`,
     `${colors.green(String(t.inherited))} inherited`,
     `${t.needs_human > 0 ? colors.yellow(String(t.needs_human)) : "0"} need a person`,
-    `${t.skipped} skipped`,
+    `${t.skipped - complete} skipped`,
     `${t.failed > 0 ? colors.red(String(t.failed)) : "0"} failed`,
+    ...(complete > 0 ? [`${complete} had nothing missing`] : []),
   ];
   lines.push(`${colors.bold("Nodes")}    ${counts.join(" · ")}  (of ${t.nodes})`);
   lines.push(
