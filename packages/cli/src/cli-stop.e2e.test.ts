@@ -64,8 +64,11 @@ describe("Ctrl-C", () => {
       { cwd: stopped, env: env() },
     );
     await cli.waitForLine((line) => /^\[\s*\d+\/\d+\] ✓ /.test(line));
+    const sentBefore = slow.stats.requests;
     cli.child.kill("SIGINT");
     const half = await cli.done;
+    // No new calls: at most the one that was already on its way when the signal came.
+    expect(slow.stats.requests - sentBefore).toBeLessThanOrEqual(1);
     expect(half.code, half.stderr).toBe(130);
     expect(half.stderr).toMatch(/Stopping: no new calls/);
     expect(half.stdout).toMatch(/^Stopped early \(cancelled\)/m);
@@ -102,5 +105,24 @@ describe("Ctrl-C", () => {
     const actual = await schemaFiles(stopped);
     expect([...actual.keys()].sort()).toEqual([...expected.keys()].sort());
     for (const [file, text] of expected) expect(actual.get(file), file).toBe(text);
+  }, 120_000);
+
+  it("exits at once on a second Ctrl-C, leaving only whole files", async () => {
+    const slow = await fake(2_000);
+    const dir = await copyProject("jaffle-shop");
+    await pointAt(dir, slow.url);
+    const cli = startCli(["document", "--yes", "--concurrency", "2"], { cwd: dir, env: env() });
+    // The calls are out (the plan line is printed before they start, the server sees them).
+    await cli.waitForLine((line) => line.startsWith("Planned "));
+    cli.child.kill("SIGINT");
+    await cli.waitForLine((line) => line.includes("Stopping: no new calls"), "stderr");
+    cli.child.kill("SIGINT");
+    const result = await cli.done;
+    expect(result.code).toBe(130);
+    // Out before the grace ran out: no summary.
+    expect(result.stdout).not.toMatch(/^Nodes {4}/m);
+    for (const [file, text] of await schemaFiles(dir)) {
+      expect(parseDocument(text).errors, file).toEqual([]);
+    }
   }, 120_000);
 });

@@ -143,8 +143,8 @@ export interface CliResult {
 
 export interface CliProcess {
   child: ChildProcess;
-  /** Resolves with the first stdout line that matches (rejects if the process ends first). */
-  waitForLine(match: (line: string) => boolean): Promise<string>;
+  /** Resolves with the first line of stdout (or stderr) that matches; rejects if the process ends first. */
+  waitForLine(match: (line: string) => boolean, stream?: "stdout" | "stderr"): Promise<string>;
   /** Resolves when the process has exited and its streams are closed. */
   done: Promise<CliResult>;
 }
@@ -174,15 +174,16 @@ export function startCli(args: readonly string[], options: StartOptions): CliPro
   let stderr = "";
   let exited = false;
   const watchers: Array<{
+    stream: "stdout" | "stderr";
     match: (line: string) => boolean;
     resolve: (line: string) => void;
     reject: (error: Error) => void;
   }> = [];
   const check = () => {
-    const lines = stdout.split("\n");
-    lines.pop(); // the last one may be half written
+    const complete = (text: string) => text.split("\n").slice(0, -1); // the last may be half written
+    const lines = { stdout: complete(stdout), stderr: complete(stderr) };
     for (const watcher of [...watchers]) {
-      const line = lines.find(watcher.match);
+      const line = lines[watcher.stream].find(watcher.match);
       if (line !== undefined) {
         watchers.splice(watchers.indexOf(watcher), 1);
         watcher.resolve(line);
@@ -202,6 +203,7 @@ export function startCli(args: readonly string[], options: StartOptions): CliPro
   });
   child.stderr?.setEncoding("utf8").on("data", (chunk: string) => {
     stderr += chunk;
+    check();
   });
   const done = new Promise<CliResult>((resolve, reject) => {
     child.on("error", reject);
@@ -215,9 +217,9 @@ export function startCli(args: readonly string[], options: StartOptions): CliPro
   return {
     child,
     done,
-    waitForLine: (match) =>
+    waitForLine: (match, stream = "stdout") =>
       new Promise<string>((resolve, reject) => {
-        watchers.push({ match, resolve, reject });
+        watchers.push({ stream, match, resolve, reject });
         check();
       }),
   };
