@@ -23,7 +23,8 @@ import {
   DOCUMENTATION_JOBS,
   type DocumentationAsk,
   DocumentationPrompts,
-  promptChars,
+  o200kTokenCounter,
+  requestTokens,
 } from "@osmosis/dbt";
 import type { LoadedConfig } from "../config/load.js";
 import { type Colors, type CommandContext, ExitCode } from "../context.js";
@@ -490,9 +491,8 @@ async function showPrompt(ctx: CommandContext, flags: PromptsFlags): Promise<num
     : missing;
   const resolved = documentation.resolve(node);
   const calls = await documentation.calls(node, ask, { model: "preview" });
-  const promptTokens = Math.round(
-    calls.reduce((sum, call) => sum + promptChars(call.request), 0) / 4,
-  );
+  const count = await o200kTokenCounter();
+  const promptTokens = calls.reduce((sum, call) => sum + requestTokens(call.request, count), 0);
   const job = documentation.jobOf(node);
 
   stdout.write(
@@ -523,7 +523,7 @@ async function showPrompt(ctx: CommandContext, flags: PromptsFlags): Promise<num
   stdout.write(
     row(
       "tokens",
-      `~${tokens(promptTokens)} prompt tokens in ${plural(calls.length, "call")} ${colors.dim("(characters / 4, the answer's JSON Schema included)")}`,
+      `~${tokens(promptTokens)} prompt tokens in ${plural(calls.length, "call")} ${colors.dim("(o200k tokens, the answer's JSON Schema included)")}`,
     ),
   );
   if (documentation.styleGuidePath) stdout.write(row("style guide", documentation.styleGuidePath));

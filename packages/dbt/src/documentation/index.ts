@@ -28,3 +28,4 @@ export {
   DocumentationSettingsSchema,
   documentationSettingsFromEnv,
 } from "./settings.js";
+export { o200kTokenCounter, requestTokens, type TokenCounter } from "./token-count.js";

@@ -40,6 +40,7 @@ import {
   type DocumentationSettingsInput,
   DocumentationSettingsSchema,
 } from "./settings.js";
+import { o200kTokenCounter, requestTokens, type TokenCounter } from "./token-count.js";
 
 /** The file dbt Copilot reads for a project's documentation style. */
 export const STYLE_GUIDE_FILE = "dbt-styleguide.md";
@@ -108,6 +109,8 @@ export interface DocumentationPromptsOptions {
   /** `vars` of `dbt_project.yml`, for raw SQL's Jinja. */
   vars?: Record<string, unknown>;
   placeholders?: readonly string[];
+  /** How estimates count tokens (default OpenAI's o200k_base; `(text) => text.length / 4` is cheaper). */
+  countTokens?: TokenCounter;
 }
 
 export class DocumentationPrompts {
@@ -120,6 +123,7 @@ export class DocumentationPrompts {
   readonly styleGuidePath: string | undefined;
   readonly #vars: Record<string, unknown>;
   readonly #placeholders: readonly string[];
+  readonly #countTokens: TokenCounter | undefined;
   readonly #selected = new Map<string, Set<string>>();
   readonly #lineage = new Map<string, Promise<ReadonlyMap<string, readonly FeedingColumn[]>>>();
   readonly #lineageDone = new Map<string, ReadonlyMap<string, readonly FeedingColumn[]>>();
@@ -137,6 +141,7 @@ export class DocumentationPrompts {
     this.styleGuidePath = styleGuide.path;
     this.#vars = options.vars ?? {};
     this.#placeholders = options.placeholders ?? DEFAULT_PLACEHOLDERS;
+    this.#countTokens = options.countTokens;
   }
 
   /**
@@ -223,16 +228,20 @@ export class DocumentationPrompts {
     });
   }
 
-  /** Prompt tokens (characters / 4) the calls for `ask` would send, for the plan. */
+  /**
+   * Prompt tokens the calls for `ask` would send, for the plan: counted on the calls as they would
+   * be built now (o200k_base unless `countTokens` was given).
+   */
   async estimateTokens(node: DbtNode, ask: DocumentationAsk): Promise<number> {
     const calls = await this.calls(node, ask, { model: "estimate" });
-    return calls.reduce((sum, call) => sum + promptChars(call.request), 0) / 4;
+    const count = this.#countTokens ?? (await o200kTokenCounter());
+    return calls.reduce((sum, call) => sum + requestTokens(call.request, count), 0);
   }
 
   /**
    * Fills each node of `plan` that needs the LLM with the scoped prompts that apply to it and the
-   * prompt tokens its calls would take (characters / 4, from the calls as they would be built
-   * now), and the plan's total.
+   * prompt tokens its calls would take (counted on the calls as they would be built now), and
+   * the plan's total.
    */
   async annotatePlan(plan: DocumentationPlan): Promise<DocumentationPlan> {
     let total = 0;
