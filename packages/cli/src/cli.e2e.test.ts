@@ -48,6 +48,58 @@ const modelsAsked = (server: FakeOpenAIServer) =>
 const withKey = (extra: Record<string, string> = {}) =>
   cliEnv({ OPENAI_API_KEY: API_KEY, ...extra });
 
+describe("third-party provider plugins", () => {
+  it(
+    "loads a plugin package by its id's convention (osmosis-provider-<id>) and one listed in `plugins`",
+    async () => {
+      const server = await fake();
+      // By convention: `--provider http-chat` imports osmosis-provider-http-chat.
+      const byId = await copyProject("jaffle-shop");
+      await writeFile(
+        join(byId, "osmosis.config.ts"),
+        configTs(
+          `{ providers: { "http-chat": { baseURL: ${JSON.stringify(server.url)}, apiKey: process.env.GATEWAY_KEY } } }`,
+        ),
+      );
+      const first = await runCli(
+        [
+          "document",
+          "--yes",
+          "--provider",
+          "http-chat",
+          "--model",
+          "gpt-4o-mini",
+          "-s",
+          "stg_orders",
+        ],
+        { cwd: byId, env: cliEnv({ GATEWAY_KEY: API_KEY }) },
+      );
+      expect(first.code, first.stderr).toBe(0);
+      expect(first.stdout).toMatch(/^Cost {5}\S+ · http-chat\/gpt-4o-mini/m);
+      expect(server.stats.completed).toBe(1);
+
+      // Listed in the config: the plugin object itself, imported by the TypeScript config.
+      const listed = await copyProject("jaffle-shop");
+      await writeFile(
+        join(listed, "osmosis.config.ts"),
+        `import httpChat from "osmosis-provider-http-chat";\n${configTs(
+          `{ plugins: [httpChat], provider: "http-chat", model: "gpt-4o-mini", providers: { "http-chat": { baseURL: ${JSON.stringify(server.url)}, apiKey: process.env.GATEWAY_KEY } } }`,
+        )}`,
+      );
+      const second = await runCli(["document", "--yes", "-s", "stg_customers"], {
+        cwd: listed,
+        env: cliEnv({ GATEWAY_KEY: API_KEY }),
+      });
+      expect(second.code, second.stderr).toBe(0);
+      expect(server.stats.completed).toBe(2);
+      for (const text of [first.stdout, first.stderr, second.stdout, second.stderr]) {
+        expect(text).not.toContain(API_KEY);
+      }
+    },
+    RUN,
+  );
+});
+
 describe("config discovery", () => {
   it(
     "finds osmosis.config.ts (TypeScript, importing defineConfig from @osmosis/cli) in the project folder and uses it",
