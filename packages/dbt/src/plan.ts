@@ -68,6 +68,8 @@ export interface NodePlan {
   /** Selected nodes upstream that must be documented before this one (their docs feed it). */
   waitsFor: string[];
   estimatedPromptTokens?: number;
+  /** The calls its documentation takes (more than one past `maxColumnsPerCall`), when estimated. */
+  estimatedCalls?: number;
   /** The scoped prompts that shape this node's prompt, when prompts were applied to the plan. */
   promptScopes?: readonly string[];
 }

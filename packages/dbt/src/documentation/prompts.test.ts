@@ -1,6 +1,6 @@
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { LLMConfigError, loadPrompts, type PromptSet } from "@osmosis/core";
+import { LLMConfigError, loadPrompts, Prices, type PromptSet } from "@osmosis/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type OpenedProject, openProject, planProject } from "../engine.js";
 import {
@@ -9,14 +9,16 @@ import {
   removeTemporaryFolders,
   temporaryFolder,
 } from "../fixture-projects.js";
-import type { DocumentationPlan } from "../plan.js";
+import { type DocumentationPlan, type NodePlan, planDocumentation } from "../plan.js";
 import type { DbtNode } from "../project.js";
+import { estimateCost } from "../run/estimate.js";
 import { get, project } from "../test-support.js";
 import type { DocumentationAnswer } from "./answer.js";
 import { BUILTIN_PROMPTS } from "./builtin-prompts.js";
 import { DOCUMENTATION_JOBS } from "./jobs.js";
 import { askOf, DocumentationPrompts, mergeAnswers, promptChars } from "./prompts.js";
 import { documentationSettingsFromEnv } from "./settings.js";
+import { requestTokens } from "./token-count.js";
 
 const builtIn = (options: Partial<Parameters<typeof loadPrompts>[0]> = {}) =>
   loadPrompts({ jobs: DOCUMENTATION_JOBS, builtIn: BUILTIN_PROMPTS, env: {}, ...options });
@@ -261,6 +263,39 @@ describe("wide nodes", () => {
     expect(merged.description).toBe("One row per thing.");
     expect(merged.columns.map((c) => c.name)).toEqual(names.filter((n) => n !== "c5"));
     expect(merged.needsHuman).toEqual({ description: false, columns: ["c5"] });
+  });
+});
+
+describe("the estimate of a wide node", () => {
+  it("counts each of its calls, and their prompt tokens", async () => {
+    const names = Array.from({ length: 190 }, (_, i) => `c${i}`);
+    const wide = project([
+      { uniqueId: "model.shop.wide", columns: names, compiledSql: "select 1" },
+    ]);
+    const docs = await DocumentationPrompts.create({
+      project: wide,
+      prompts: await builtIn(),
+      settings: { maxColumnsPerCall: 80 },
+      countTokens: (text) => text.length,
+    });
+    const plan = planDocumentation(wide);
+    await docs.annotatePlan(plan);
+    const node = plan.nodes[0];
+    expect(node?.estimatedCalls).toBe(3);
+    const calls = await docs.calls(get(wide, "model.shop.wide"), askOf(node as NodePlan), {
+      model: "estimate",
+    });
+    // The counter given, on each call's system, messages and schema, with their overheads.
+    expect(node?.estimatedPromptTokens).toBe(
+      calls.reduce((sum, call) => sum + requestTokens(call.request, (text) => text.length), 0),
+    );
+    const estimate = estimateCost(plan, {
+      prices: new Prices(),
+      provider: "openai",
+      model: "gpt-4o-mini",
+    });
+    expect(estimate.calls).toBe(3);
+    expect(estimate.outputTokens).toBe(3 * 20 + 190 * 45 + 90);
   });
 });
 

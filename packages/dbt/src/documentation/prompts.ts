@@ -233,9 +233,17 @@ export class DocumentationPrompts {
    * be built now (o200k_base unless `countTokens` was given).
    */
   async estimateTokens(node: DbtNode, ask: DocumentationAsk): Promise<number> {
+    return (await this.#estimate(node, ask)).tokens;
+  }
+
+  async #estimate(
+    node: DbtNode,
+    ask: DocumentationAsk,
+  ): Promise<{ tokens: number; calls: number }> {
     const calls = await this.calls(node, ask, { model: "estimate" });
     const count = this.#countTokens ?? (await o200kTokenCounter());
-    return calls.reduce((sum, call) => sum + requestTokens(call.request, count), 0);
+    const tokens = calls.reduce((sum, call) => sum + requestTokens(call.request, count), 0);
+    return { tokens, calls: calls.length };
   }
 
   /**
@@ -249,7 +257,9 @@ export class DocumentationPrompts {
       const node = this.project.nodes.get(nodePlan.uniqueId);
       if (!node || !nodePlan.needsLlm) continue;
       nodePlan.promptScopes = this.resolve(node).scopes;
-      nodePlan.estimatedPromptTokens = Math.round(await this.estimateTokens(node, askOf(nodePlan)));
+      const estimate = await this.#estimate(node, askOf(nodePlan));
+      nodePlan.estimatedPromptTokens = Math.round(estimate.tokens);
+      nodePlan.estimatedCalls = estimate.calls;
       total += nodePlan.estimatedPromptTokens;
     }
     plan.totals.estimatedPromptTokens = total;

@@ -1,5 +1,5 @@
-// Cost before spending: the prompt tokens of the calls as they would be built now (exact for the
-// text, characters / 4 as tokens), an output allowance per description, and the model's price.
+// Cost before spending: the prompt tokens of the calls as they would be built now (counted with
+// o200k_base by `annotatePlan`), an output allowance per description, and the model's price.
 import type { Prices } from "@osmosis/core";
 import type { DocumentationPlan } from "../plan.js";
 
@@ -29,11 +29,13 @@ export function estimateCost(
   let calls = 0;
   for (const node of plan.nodes) {
     if (!node.needsLlm) continue;
-    calls++;
+    // A node wider than `maxColumnsPerCall` takes several calls (annotatePlan counts them).
+    const nodeCalls = node.estimatedCalls ?? 1;
+    calls += nodeCalls;
     promptTokens += node.estimatedPromptTokens ?? 0;
     const columns = node.columns.filter((c) => c.state === "llm").length;
     outputTokens +=
-      OUTPUT_ALLOWANCE.perCall +
+      OUTPUT_ALLOWANCE.perCall * nodeCalls +
       columns * OUTPUT_ALLOWANCE.column +
       (node.description.state === "llm" ? OUTPUT_ALLOWANCE.node : 0);
   }
