@@ -79,6 +79,7 @@ export {
   type PriceTable,
   PriceTableSchema,
 } from "./prices.js";
+export { closeEnough, closest, editDistance } from "./prompts/closest.js";
 export { envTemplateVariable, PROMPT_FILE_VARIABLE } from "./prompts/env.js";
 export { describeVariables, type PromptJob } from "./prompts/jobs.js";
 export { PROMPT_LEVELS, type PromptLevel, type PromptOrigin } from "./prompts/layer.js";

@@ -5,7 +5,9 @@ import { existsSync, statSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, isAbsolute, join, relative, resolve } from "node:path";
 import {
+  closeEnough,
   describeVariables,
+  editDistance,
   loadPrompts,
   PROMPT_FILE_VARIABLE,
   type PromptFileInput,
@@ -26,6 +28,7 @@ import {
   o200kTokenCounter,
   requestTokens,
 } from "@osmosis/dbt";
+import { Document } from "yaml";
 import type { LoadedConfig } from "../config/load.js";
 import { type Colors, type CommandContext, ExitCode } from "../context.js";
 import { nodeLabel, plural, tokens } from "../display/format.js";
@@ -370,24 +373,6 @@ async function listPrompts(ctx: CommandContext, flags: PromptsFlags): Promise<nu
 // show
 
 /** Edits (insert, delete, replace) from `a` to `b`, ignoring case. */
-function editDistance(a: string, b: string): number {
-  const s = a.toLowerCase();
-  const t = b.toLowerCase();
-  let previous = Array.from({ length: t.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= s.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= t.length; j++) {
-      current[j] = Math.min(
-        (previous[j] ?? 0) + 1,
-        (current[j - 1] ?? 0) + 1,
-        (previous[j - 1] ?? 0) + (s[i - 1] === t[j - 1] ? 0 : 1),
-      );
-    }
-    previous = current;
-  }
-  return previous[t.length] ?? 0;
-}
-
 /** The names a node answers to: its name, `source_name.table` for a source, `name.v2` for a version. */
 function namesOf(node: DbtNode): string[] {
   const names = [node.name];
@@ -421,7 +406,7 @@ export function findNode(project: DbtProject, query: string): DbtNode {
   for (const node of nodes) {
     for (const name of namesOf(node)) {
       const distance = editDistance(query, name);
-      const near = distance <= Math.max(2, Math.floor(name.length / 3));
+      const near = closeEnough(name, distance);
       const contains = lower.length >= 3 && name.toLowerCase().includes(lower);
       if (near || contains) {
         const score = near ? distance : distance + 100;
@@ -559,57 +544,14 @@ async function showPrompt(ctx: CommandContext, flags: PromptsFlags): Promise<num
 // ---------------------------------------------------------------------------------------------
 // eject
 
-/** YAML's double-quoted style, which JSON's strings are, with the line breaks YAML folds escaped. */
-function quoted(text: string): string {
-  let out = "";
-  for (const c of JSON.stringify(text)) {
-    out += folds(c.charCodeAt(0)) ? `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}` : c;
-  }
+/** A prompt file's parts as YAML values, in the file's key order. */
+function partsValue(parts: PromptParts): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  if (parts.system !== undefined) out.system = parts.system;
+  if (parts.user !== undefined) out.user = parts.user;
+  if (parts.temperature !== undefined) out.temperature = parts.temperature;
+  if (parts.maxOutputTokens !== undefined) out.maxOutputTokens = parts.maxOutputTokens;
   return out;
-}
-
-/** DEL and C1 controls, the line and paragraph separators and the BOM: YAML breaks or drops them. */
-function folds(code: number): boolean {
-  return (code >= 0x7f && code <= 0x9f) || code === 0x2028 || code === 0x2029 || code === 0xfeff;
-}
-
-/** Text a literal block keeps as is: no carriage return or control character but tab and newline. */
-function plainLines(text: string): boolean {
-  for (const c of text) {
-    const code = c.charCodeAt(0);
-    if ((code < 0x20 && code !== 0x09 && code !== 0x0a) || folds(code)) return false;
-  }
-  return true;
-}
-
-/**
- * `key: |` with the text indented below, when a literal block keeps it byte for byte; else
- * the text double-quoted. Block chomping follows the text's trailing newlines.
- */
-function yamlText(key: string, text: string, indent: number): string[] {
-  const pad = " ".repeat(indent);
-  const blockSafe = /^\S/.test(text) && plainLines(text);
-  if (!blockSafe) return [`${pad}${key}: ${quoted(text)}`];
-  const trailing = /\n*$/.exec(text)?.[0].length ?? 0;
-  const chomp = trailing === 0 ? "-" : trailing === 1 ? "" : "+";
-  const body = trailing === 0 ? text : text.slice(0, -1);
-  const inner = " ".repeat(indent + 2);
-  return [
-    `${pad}${key}: |${chomp}`,
-    ...body.split("\n").map((line) => (line === "" ? "" : `${inner}${line}`)),
-  ];
-}
-
-function yamlParts(parts: PromptParts, indent: number): string[] {
-  const pad = " ".repeat(indent);
-  const lines: string[] = [];
-  if (parts.system !== undefined) lines.push(...yamlText("system", parts.system, indent));
-  if (parts.user !== undefined) lines.push(...yamlText("user", parts.user, indent));
-  if (parts.temperature !== undefined) lines.push(`${pad}temperature: ${parts.temperature}`);
-  if (parts.maxOutputTokens !== undefined) {
-    lines.push(`${pad}maxOutputTokens: ${parts.maxOutputTokens}`);
-  }
-  return lines;
 }
 
 /** A comment line's text: one line, whatever a path or a scope's name holds. */
@@ -656,7 +598,7 @@ export function effectivePromptFile(prompts: PromptSet, configFile?: string): Ej
   if (overrides.length === 0 && scopes.length === 0) {
     return { text: prompts.ejectBuiltIn(), builtIn: true, overrides, levels };
   }
-  const scopeLines: string[] = [];
+  const scopeValues: Record<string, unknown>[] = [];
   const dropped: string[] = [];
   for (const scope of scopes) {
     const label = `scope ${JSON.stringify(scope.name)}: ${originText({ ...scope.origin, scope: undefined }, configFile)}`;
@@ -669,33 +611,41 @@ export function effectivePromptFile(prompts: PromptSet, configFile?: string): Ej
     }
     overrides.push(label);
     levels.add(scope.origin.level);
-    const lines = /^scopes\[\d+\]$/.test(scope.name) ? [] : [`    name: ${quoted(scope.name)}`];
-    lines.push("    match:");
+    const match: Record<string, string[]> = {};
     for (const key of ["path", "tag", "name", "select"] as const) {
       const items = scope.match[key];
-      if (items !== undefined) lines.push(`      ${key}: [${items.map(quoted).join(", ")}]`);
+      if (items !== undefined) match[key] = [...items];
     }
-    lines.push("    jobs:");
-    for (const [job, parts] of effective) lines.push(`      ${job}:`, ...yamlParts(parts, 8));
-    scopeLines.push(`  - ${(lines[0] ?? "").trimStart()}`, ...lines.slice(1));
+    scopeValues.push({
+      // A scope the loader named after its place (`scopes[2]`) had no name: it gets none back.
+      ...(/^scopes\[\d+\]$/.test(scope.name) ? {} : { name: scope.name }),
+      match,
+      jobs: Object.fromEntries(effective.map(([job, parts]) => [job, partsValue(parts)])),
+    });
   }
   const header = [
-    "# osmosis documentation prompts (version 1), written by `osmosis prompts eject`: the prompts in",
-    "# effect when it was written, the built-in ones with these folded in:",
-    ...overrides.map((line) => `#   ${commentSafe(line)}`),
+    " osmosis documentation prompts (version 1), written by `osmosis prompts eject`: the prompts in",
+    " effect when it was written, the built-in ones with these folded in:",
+    ...overrides.map((line) => `   ${commentSafe(line)}`),
     ...(dropped.length > 0
       ? [
-          "# Left out, as a higher source sets the same parts for every node:",
-          ...dropped.map((line) => `#   ${commentSafe(line)}`),
+          " Left out, as a higher source sets the same parts for every node:",
+          ...dropped.map((line) => `   ${commentSafe(line)}`),
         ]
       : []),
-    "# Templates use Liquid: {{ variable }}, {% if %}, {% for %}.",
-    "# `osmosis prompts show <node>` renders them for a node and lists the variables each job may use.",
+    " Templates use Liquid: {{ variable }}, {% if %}, {% for %}.",
+    " `osmosis prompts show <node>` renders them for a node and lists the variables each job may use.",
   ];
-  const body = ["version: 1", "jobs:"];
-  for (const job of jobs) body.push(`  ${job.name}:`, ...yamlParts(job.parts, 4));
-  if (scopeLines.length > 0) body.push("scopes:", ...scopeLines);
-  return { text: `${[...header, ...body].join("\n")}\n`, builtIn: false, overrides, levels };
+  const doc = new Document({
+    version: 1,
+    jobs: Object.fromEntries(jobs.map((job) => [job.name, partsValue(job.parts)])),
+    ...(scopeValues.length > 0 ? { scopes: scopeValues } : {}),
+  });
+  doc.commentBefore = header.join("\n");
+  // Multi-line templates as literal blocks, kept byte for byte (the library picks quoting and
+  // chomping where a block cannot hold the text); no folding of long lines.
+  const text = doc.toString({ blockQuote: "literal", lineWidth: 0 });
+  return { text, builtIn: false, overrides, levels };
 }
 
 function displayPath(cwd: string, path: string): string {
