@@ -1,10 +1,8 @@
 // `osmosis prompts list|show|eject` in-process, on copies of the jaffle_shop fixture project:
 // origins of every part, scopes and the nodes they match, a node's prompt exactly as
 // `osmosis document` would send it, and ejected files that load back to the same prompts.
-import { chmod, cp, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { loadPrompts, type PromptSet } from "@osmosis/core";
 import {
   askOf,
@@ -16,36 +14,18 @@ import {
 } from "@osmosis/dbt";
 import { afterAll, describe, expect, it } from "vitest";
 import { parse as parseYaml } from "yaml";
+import { copyProject, removeWorkDirs, workDir } from "../e2e/harness.js";
 import { runCli } from "../program.js";
 import { testContext } from "../test-support/context.js";
 
-const FIXTURE = fileURLToPath(new URL("../../../dbt/fixtures/dbt/jaffle-shop/", import.meta.url));
-const made: string[] = [];
+afterAll(removeWorkDirs);
 
-afterAll(async () => {
-  await Promise.all(made.map((dir) => rm(dir, { recursive: true, force: true })));
-});
-
-async function makeWritable(dir: string): Promise<void> {
-  await chmod(dir, 0o755);
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const full = join(dir, entry.name);
-    if (entry.isDirectory()) await makeWritable(full);
-    else await chmod(full, 0o644);
-  }
-}
-
-async function emptyFolder(): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), "osmosis-prompts-cli-"));
-  made.push(dir);
-  return dir;
-}
+/** An empty folder of its own (removed after the tests). */
+const emptyFolder = workDir;
 
 /** A writable copy of the fixture project, with `files` written into it. */
 async function project(files: Record<string, string> = {}): Promise<string> {
-  const dir = join(await emptyFolder(), "jaffle-shop");
-  await cp(FIXTURE, dir, { recursive: true, preserveTimestamps: true });
-  await makeWritable(dir);
+  const dir = await copyProject("jaffle-shop");
   for (const [name, text] of Object.entries(files)) await writeFile(join(dir, name), text);
   return dir;
 }

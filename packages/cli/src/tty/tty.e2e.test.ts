@@ -1,46 +1,29 @@
 // The live display and --interactive in a real terminal (tmux), on a copy of jaffle-shop against
 // the fake OpenAI server: what a user sees, and what the keys they press write.
-import { cp, mkdir, readFile, rm } from "node:fs/promises";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { readFile, writeFile } from "node:fs/promises";
+import { join } from "node:path";
 import { type FakeOpenAIServer, startFakeOpenAIServer } from "@osmosis/testing";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterAll, afterEach, describe, expect, it } from "vitest";
+import { BIN, copyProject, removeWorkDirs } from "../e2e/harness.js";
 import { startTmux, type TmuxSession } from "./tmux.js";
 
-const here = dirname(fileURLToPath(import.meta.url));
-const BIN = resolve(here, "../../dist/bin.js");
-const FIXTURE = resolve(here, "../../../dbt/fixtures/dbt/jaffle-shop");
-const WORK = resolve(here, "../../.test-work");
 const API_KEY = "sk-tty-test-0000000000000000000000000000";
 
 const cleanup: Array<() => Promise<void>> = [];
 afterEach(async () => {
   for (const step of cleanup.splice(0).reverse()) await step();
 });
+afterAll(removeWorkDirs);
 
 async function project(server: FakeOpenAIServer): Promise<string> {
-  const dir = join(
-    WORK,
-    `tty-${process.pid}-${Math.random().toString(36).slice(2)}`,
-    "jaffle-shop",
-  );
-  await mkdir(dirname(dir), { recursive: true });
-  await cp(FIXTURE, dir, { recursive: true });
-  // Copies of read-only fixtures are read-only too: make the YAML writable, as in a checkout.
-  const { chmod, readdir } = await import("node:fs/promises");
-  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
-    await chmod(join(entry.parentPath, entry.name), entry.isDirectory() ? 0o755 : 0o644);
-  }
-  await chmod(dir, 0o755);
+  const dir = await copyProject("jaffle-shop");
   const config = {
     provider: "openai",
     model: "gpt-4o-mini",
     providers: { openai: { baseURL: server.url } },
     confirmAboveUsd: 100,
   };
-  const { writeFile } = await import("node:fs/promises");
   await writeFile(join(dir, "osmosis.config.json"), JSON.stringify(config, null, 2));
-  cleanup.push(() => rm(dirname(dir), { recursive: true, force: true }));
   return dir;
 }
 
@@ -89,7 +72,6 @@ describe("in a terminal", () => {
     const dir = await project(server);
     const configPath = join(dir, "osmosis.config.json");
     const config = JSON.parse(await readFile(configPath, "utf8"));
-    const { writeFile } = await import("node:fs/promises");
     await writeFile(configPath, JSON.stringify({ ...config, confirmAboveUsd: 0 }));
     const before = await readFile(join(dir, "models/marts/orders.yml"), "utf8");
     const tmux = await osmosis(dir, "document");
