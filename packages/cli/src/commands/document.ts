@@ -298,11 +298,18 @@ async function preview(
     stdout.write(`  ${nodeLabel(node.uniqueId, node.name)}  ${colors.dim(parts.join(", "))}\n`);
   }
   // What inheritance writes, on a writer that keeps the new text in memory.
+  // All at once: the writer batches the edits of one file into one read and edit (a file holding
+  // a hundred models is parsed once, not a hundred times).
   const writer = new SchemaFileWriter({ rootDir: opened.projectDir, dryRun: true });
-  for (const node of plan.nodes) {
-    if (!node.columns.some((c) => c.state === "inherited" && c.description !== undefined)) continue;
-    await writeNodeDocs(writer, opened.opened.project, node, { columns: [] }, { placeholders });
-  }
+  await Promise.all(
+    plan.nodes
+      .filter((node) =>
+        node.columns.some((c) => c.state === "inherited" && c.description !== undefined),
+      )
+      .map((node) =>
+        writeNodeDocs(writer, opened.opened.project, node, { columns: [] }, { placeholders }),
+      ),
+  );
   const changes = writer.changes();
   if (changes.length > 0) {
     stdout.write(
