@@ -1,9 +1,10 @@
 // The dbt engine's front: open a project (artifacts, columns), plan a selection, write one node's
 // descriptions. What the documentation run and the CLI call; no LLM here.
+import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { completeColumns } from "./columns.js";
 import { type DbtParseOptions, runDbtParse } from "./dbt-parse.js";
-import { DEFAULT_PLACEHOLDERS } from "./descriptions.js";
+import { DEFAULT_PLACEHOLDERS, isMissing } from "./descriptions.js";
 import { loadManifest, loadProject, ManifestNotFoundError } from "./manifest/index.js";
 import {
   type ColumnListSource,
@@ -216,6 +217,20 @@ async function applyNodeDocs(
       columns.set(column.name.toLowerCase(), column.description);
   }
   for (const column of docs.columns) columns.set(column.name.toLowerCase(), column.description);
+  const placeholders = options.placeholders ?? DEFAULT_PLACEHOLDERS;
+  // A schema file that is not there (a new node's, or one deleted since the last parse) is
+  // created holding what the manifest knows of the node too: the next run reads the file over
+  // the manifest, and would otherwise take those descriptions for missing.
+  const fresh =
+    writer.created(plan.schemaFile) || !existsSync(join(project.rootDir, plan.schemaFile));
+  if (fresh) {
+    for (const column of node.columns) {
+      const lower = column.name.toLowerCase();
+      if (!columns.has(lower) && !isMissing(column.description, placeholders)) {
+        columns.set(lower, column.description as string);
+      }
+    }
+  }
   // What the LLM wrote (for provenance): the docs' columns not marked as inherited.
   const generated = new Set(
     docs.columns.filter((c) => !c.inherited).map((c) => c.name.toLowerCase()),
@@ -235,8 +250,12 @@ async function applyNodeDocs(
   if (node.sourceName !== undefined) edit.sourceName = node.sourceName;
   if (node.version !== undefined) edit.version = node.version;
   if (docs.description !== undefined) edit.description = docs.description;
+  else if (fresh && !isMissing(node.description, placeholders)) {
+    edit.description = node.description as string;
+    edit.descriptionInherited = true;
+  }
   const result = await writer.apply(plan.schemaFile, [edit], {
-    placeholders: options.placeholders ?? DEFAULT_PLACEHOLDERS,
+    placeholders,
     force: options.force ?? false,
     metaPlacement: metaPlacementFor(project.dbtVersion),
     ...(options.signal ? { signal: options.signal } : {}),

@@ -1,6 +1,6 @@
 // The engine end to end on copies of real projects: open, plan, write every inherited description
 // to the schema files, and check what changed in them (and that a second pass changes nothing).
-import { cp, readFile, writeFile } from "node:fs/promises";
+import { cp, readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { parse } from "yaml";
@@ -211,5 +211,52 @@ describe("previewNodeDocs", () => {
       .get(node.uniqueId)
       ?.columns.find((c) => c.name.toLowerCase() === column.name.toLowerCase());
     expect(inProject?.description ?? "").not.toBe("Previewed text.");
+  });
+});
+
+describe("a schema file that is not there", () => {
+  it("is created holding what the manifest knows of the node, so the next run does not ask for it again", async () => {
+    const dir = await copyOf("jaffle-shop");
+    // Deleted since the last `dbt parse`: the manifest still has orders' descriptions.
+    await rm(join(dir, "models", "marts", "orders.yml"));
+    const opened = await openProject({ projectDir: dir });
+    const plan = planProject(opened);
+    const orders = plan.nodes.find((n) => n.uniqueId === "model.jaffle_shop.orders");
+    if (!orders) throw new Error("orders is not planned");
+    expect(orders.description.state).toBe("written");
+    const missing = orders.columns.find((c) => c.state === "llm");
+    if (!missing) throw new Error("orders has no column left for the LLM");
+    const writer = new SchemaFileWriter({ rootDir: dir });
+    await writeNodeDocs(
+      writer,
+      opened.project,
+      orders,
+      { columns: [{ name: missing.name, description: "Written by the LLM." }] },
+      { provenance: { generatedBy: "openai/gpt-4o-mini", generatedAt: "2026-12-02" } },
+    );
+    expect(writer.created("models/marts/orders.yml")).toBe(true);
+    const text = (await read(dir, "models/marts/orders.yml")) ?? "";
+    const entry = (parse(text).models as Array<Record<string, unknown>>)[0] as {
+      description: string;
+      meta?: unknown;
+      columns: Array<{ name: string; description: string; meta?: unknown }>;
+    };
+    expect(entry.description).toMatch(/^Order overview data mart/);
+    // Carried over: no provenance mark; the LLM's column has one.
+    expect(entry.meta).toBeUndefined();
+    const byName = new Map(entry.columns.map((c) => [c.name.toLowerCase(), c]));
+    expect(byName.get("order_id")?.description).toBe("The unique key of the orders mart.");
+    expect(byName.get("order_id")?.meta).toBeUndefined();
+    expect(byName.get(missing.name.toLowerCase())?.description).toBe("Written by the LLM.");
+    expect(byName.get(missing.name.toLowerCase())?.meta).toBeDefined();
+
+    // The next run reads the file over the manifest: nothing it knew is missing.
+    const again = planProject(await openProject({ projectDir: dir }));
+    const next = again.nodes.find((n) => n.uniqueId === "model.jaffle_shop.orders");
+    expect(next?.description.state).toBe("written");
+    const stateOf = (name: string) =>
+      next?.columns.find((c) => c.name.toLowerCase() === name.toLowerCase())?.state;
+    expect(stateOf("order_id")).toBe("written");
+    expect(stateOf(missing.name)).toBe("written");
   });
 });

@@ -57,6 +57,8 @@ export interface DescriptionEdit {
   version?: string | number | undefined;
   /** Set the node's description (when it may be set, see `EditOptions`). */
   description?: string | undefined;
+  /** The node's description is carried over (not generated): no provenance `meta` for it. */
+  descriptionInherited?: boolean | undefined;
   /** Set these columns' descriptions; a column with no entry gets one, appended after the existing ones in the order given. */
   columns?: ReadonlyArray<ColumnEdit> | undefined;
   /**
@@ -618,7 +620,12 @@ class Planner {
       return;
     }
     if (description !== undefined) {
-      this.planNodeDescription(node, base, description, provenance);
+      this.planNodeDescription(
+        node,
+        base,
+        description,
+        edit.descriptionInherited ? undefined : provenance,
+      );
     }
     for (const column of columns) {
       const target = { ...base, column: column.name };
@@ -696,7 +703,7 @@ class Planner {
     }
     const entry = addEntry(entries, name, description);
     if (description !== undefined) {
-      entry.provenance = edit.provenance;
+      entry.provenance = edit.descriptionInherited ? undefined : edit.provenance;
       this.setCreated(entry, { ...base, description, created: true });
     }
     for (const column of columns) {

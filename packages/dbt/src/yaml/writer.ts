@@ -1,7 +1,7 @@
 // Writing schema files: read, edit, write atomically (temp file + rename, mode kept), one file
 // at a time per path, without losing an edit a person saved while osmosis was working.
 import { mkdir, readFile } from "node:fs/promises";
-import { dirname } from "node:path";
+import { dirname, join } from "node:path";
 import writeFileAtomic from "write-file-atomic";
 import { SchemaFileError } from "./errors.js";
 import { resolveInside } from "./safe-path.js";
@@ -76,12 +76,19 @@ export class SchemaFileWriter {
   readonly #open = new Map<string, Batch>();
 
   readonly dryRun: boolean;
+  /** Files this writer created (they did not exist before it), by absolute path. */
+  readonly #created = new Set<string>();
   /** Dry run: the files "written" so far, by absolute path. */
   readonly #changes = new Map<string, FileChange>();
 
   constructor(options: SchemaFileWriterOptions) {
     this.rootDir = options.rootDir;
     this.dryRun = options.dryRun === true;
+  }
+
+  /** True when this writer created the file at `relativePath` (it was not there before). */
+  created(relativePath: string): boolean {
+    return this.#created.has(join(this.rootDir, relativePath));
   }
 
   /** Dry run: every file that would change, with its text before and after, by path. */
@@ -194,6 +201,7 @@ export class SchemaFileWriter {
       if (!result.changed) return { path, changed: false, applied, skipped };
       signal?.throwIfAborted();
       if (this.dryRun) {
+        if (before === null) this.#created.add(path);
         this.#changes.set(path, {
           relativePath,
           path,
@@ -221,6 +229,7 @@ export class SchemaFileWriter {
         }
         continue;
       }
+      if (before === null) this.#created.add(path);
       return { path, changed: true, applied, skipped };
     }
   }
