@@ -4,7 +4,7 @@ import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { type FakeOpenAIServer, startFakeOpenAIServer } from "@osmosis/testing";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
-import { BIN, copyProject, removeWorkDirs } from "../e2e/harness.js";
+import { BIN, copyProject, removeWorkDirs, workDir } from "../e2e/harness.js";
 import { startTmux, type TmuxSession } from "./tmux.js";
 
 const API_KEY = "sk-tty-test-0000000000000000000000000000";
@@ -155,4 +155,20 @@ describe("in a terminal", () => {
     const file = join(dir, edited.schema_file);
     expect(await readFile(file, "utf8")).toContain("Checked by a person.");
   }, 180_000);
+
+  it("init: asks for the provider and the model, then writes a config that names them", async () => {
+    const dir = await workDir();
+    const tmux = await osmosis(dir, "init");
+    await tmux.waitFor(/Which provider writes the descriptions\?/);
+    await tmux.keys("Down", "Enter"); // Anthropic, below OpenAI
+    await tmux.waitFor(/Which model\?/);
+    await tmux.keys("claude-sonnet-4-5", "Enter");
+    const end = await tmux.waitFor(/\[exit \d+\]/, "history");
+    expect(exitCode(end)).toBe(0);
+    expect(end).toMatch(/@osmosis\/provider-anthropic/);
+    expect(end).toMatch(/ANTHROPIC_API_KEY/);
+    const config = await readFile(join(dir, "osmosis.config.ts"), "utf8");
+    expect(config).toMatch(/provider: "anthropic"/);
+    expect(config).toMatch(/model: "claude-sonnet-4-5"/);
+  }, 120_000);
 });
