@@ -200,8 +200,10 @@ export class SchemaFileWriter {
       const { applied, skipped } = result;
       if (!result.changed) return { path, changed: false, applied, skipped };
       signal?.throwIfAborted();
+      // Marked before the write lands: an apply for another node of this file, deciding meanwhile
+      // whether the file is new, must not see it on disk and not yet marked.
+      if (before === null) this.#created.add(path);
       if (this.dryRun) {
-        if (before === null) this.#created.add(path);
         this.#changes.set(path, {
           relativePath,
           path,
@@ -221,6 +223,7 @@ export class SchemaFileWriter {
           },
         });
       } catch (error) {
+        if (before === null) this.#created.delete(path);
         if (!(error instanceof ChangedMeanwhile)) throw error;
         if (attempt >= MAX_ATTEMPTS) {
           throw new Error(
@@ -229,7 +232,6 @@ export class SchemaFileWriter {
         }
         continue;
       }
-      if (before === null) this.#created.add(path);
       return { path, changed: true, applied, skipped };
     }
   }
