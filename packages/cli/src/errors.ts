@@ -65,12 +65,11 @@ export function formatError(
       ? e.message.replace(e.hint, "").replace(/\s+$/, "")
       : e.message;
   const lines = [`${colors.red(colors.bold("error"))} ${scrub(message)}`];
-  const where = [e.file, e.field && !message.includes(e.field) ? e.field : undefined].filter(
-    Boolean,
+  // Where it went wrong, unless the message says so already.
+  const where = [e.file, e.field].filter(
+    (part): part is string => part !== undefined && part !== "" && !message.includes(part),
   );
-  if (where.length > 0 && !(e.file && message.includes(e.file) && !e.field)) {
-    lines.push(`  ${colors.dim("where")} ${scrub(where.join(": "))}`);
-  }
+  if (where.length > 0) lines.push(`  ${colors.dim("where")} ${scrub(where.join(": "))}`);
   if (e.hint) lines.push(`  ${colors.cyan("fix")}   ${scrub(e.hint)}`);
   return `${lines.join("\n")}\n`;
 }
