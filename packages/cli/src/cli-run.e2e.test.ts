@@ -231,6 +231,49 @@ describe("a documentation run", () => {
     RUN,
   );
 
+  it(
+    "--log-format json: stdout is JSON lines, one per event, the last carrying the report",
+    async () => {
+      const server = await fake();
+      const dir = await project(server.url);
+      const result = await runCli(["document", "--yes", "--log-format", "json"], {
+        cwd: dir,
+        env: withKey(),
+      });
+      expect(result.code, result.stderr).toBe(0);
+      const events = result.stdout
+        .trim()
+        .split("\n")
+        .map((line) => JSON.parse(line) as { type: string; time: string; report?: RunReport });
+      expect(events[0]?.type).toBe("planned");
+      expect(events.at(-1)?.type).toBe("finished");
+      const known = [
+        "planned",
+        "started",
+        "inherited",
+        "documented",
+        "failed",
+        "retried",
+        "rate-limited",
+        "cost",
+        "finished",
+      ];
+      expect(events.filter((e) => !known.includes(e.type))).toEqual([]);
+      for (const type of ["started", "documented", "cost"]) {
+        expect(
+          events.some((e) => e.type === type),
+          type,
+        ).toBe(true);
+      }
+      expect(events.every((e) => !Number.isNaN(Date.parse(e.time)))).toBe(true);
+      const report = events.at(-1)?.report as RunReport;
+      expect(report.totals.input_tokens).toBe(server.stats.inputTokens);
+      expect(report.totals.calls).toBe(server.stats.completed);
+      expect(events.filter((e) => e.type === "documented").length).toBe(report.totals.documented);
+    },
+    RUN,
+  );
+
   // A vendor-shaped key (caught by pattern too) and a gateway's key of no known shape (caught only
   // because osmosis knows it is the configured key).
   it.each([

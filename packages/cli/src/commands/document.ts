@@ -140,6 +140,8 @@ export async function documentCommand(
     }
     if (!provider) throw new Error("unreachable: no provider and no preview");
 
+    // `--log-format json`: stdout carries JSON lines only (the events), for a tool to read.
+    const json = config.logFormat === "json";
     // A cap on spending needs a price to count against: say so now, not after the first call.
     if (config.budgetUsd !== undefined && estimate.calls > 0 && estimate.costUsd === null) {
       throw new LLMConfigError(
@@ -153,9 +155,9 @@ export async function documentCommand(
     // Before spending: the estimate, and a question on a terminal when it is above the threshold.
     const needed = estimate.calls > 0;
     if (needed) {
-      stdout.write(`${estimateLine(estimate, plugin.name, model, colors)}\n`);
+      if (!json) stdout.write(`${estimateLine(estimate, plugin.name, model, colors)}\n`);
       const above = estimate.costUsd === null || estimate.costUsd > config.confirmAboveUsd;
-      if (above && !flags.yes && ctx.interactive) {
+      if (above && !flags.yes && ctx.interactive && !json) {
         const go = await confirm(
           ctx,
           `Spend about ${usd(estimate.costUsd)} on ${plural(estimate.calls, "call")}?`,
@@ -168,13 +170,19 @@ export async function documentCommand(
     }
 
     const interactive = flags.interactive === true;
+    if (interactive && json) {
+      throw new LLMConfigError("--interactive and --log-format json do not go together.", {
+        field: "--interactive",
+        hint: "JSON lines are for a tool to read, reviews for a person: leave one of them out.",
+      });
+    }
     if (interactive && !ctx.interactive) {
       throw new LLMConfigError("--interactive needs a terminal: stdin and stdout must be a TTY.", {
         field: "--interactive",
         hint: "Run it in a terminal, or leave --interactive out (use --dry-run to preview).",
       });
     }
-    const display = createRunDisplay(ctx, { live: stdout.isTTY && !ctx.ci });
+    const display = createRunDisplay(ctx, { live: stdout.isTTY && !ctx.ci, json });
     const secrets = secretsOf(config.providers, ctx.env);
     const logger = createLogger({
       // The panel and the summary count retries and waits: log lines are for warnings, unless
@@ -229,12 +237,15 @@ export async function documentCommand(
       run.dispose();
     }
     report = scrubReport(report, secrets);
-    stdout.write(formatSummary(report, colors));
+    // In JSON mode the last line (`finished`) carries the report: no human summary.
+    if (!json) stdout.write(formatSummary(report, colors));
     if (flags.report) {
       const path = resolve(ctx.cwd, flags.report);
       await mkdir(dirname(path), { recursive: true });
       await writeFile(path, `${JSON.stringify(report, null, 2)}\n`);
-      stdout.write(`${colors.dim(`Report written to ${relative(ctx.cwd, path) || path}`)}\n`);
+      if (!json) {
+        stdout.write(`${colors.dim(`Report written to ${relative(ctx.cwd, path) || path}`)}\n`);
+      }
     }
     if (report.stopped?.reason === "cancelled") return 130;
     return report.totals.failed > 0 || report.stopped?.reason === "fatal"
