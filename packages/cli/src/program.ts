@@ -177,6 +177,10 @@ export async function runCli(
     )
     .addOption(new Option("--llm-dry-run").hideHelp())
     .option(
+      "--inherit-only",
+      "write only what inheritance finds (free, no key needed); ask the LLM nothing",
+    )
+    .option(
       "--force",
       "replace human-written column descriptions with inherited ones (never Jinja or doc() ones)",
     )

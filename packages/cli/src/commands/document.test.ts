@@ -77,3 +77,25 @@ describe("osmosis document --max-cost", () => {
     expect(stderr()).toMatch(/prices: \{ "acme-large": \{ input: 0\.15, output: 0\.6 \} \}/);
   });
 });
+
+describe("osmosis document --inherit-only", () => {
+  it("writes what inheritance finds with no key and no call, and says what is left for the LLM", async () => {
+    const dir = await copyProject("jaffle-shop");
+    const { ctx, stdout, stderr } = testContext({ cwd: dir, ci: true });
+    const code = await runCli(["document", "--inherit-only"], ctx);
+    expect(code, stderr()).toBe(0);
+    expect(stdout()).toMatch(/^Inherited \d+ descriptions into 4 schema files, free\.$/m);
+    expect(stdout()).toMatch(/^ {2}models\/marts\/order_items\.yml$/m);
+    expect(stdout()).toMatch(
+      /still need the LLM: run `osmosis document` without --inherit-only\.$/m,
+    );
+    const orders = await readFile(join(dir, "models", "marts", "order_items.yml"), "utf8");
+    expect(orders).toContain("description: The unique key for each order item.");
+    await expect(readFile(join(dir, ".osmosis", "cache"), "utf8")).rejects.toThrow();
+
+    // Nothing left for inheritance: a preview finds no file to change.
+    const again = testContext({ cwd: dir });
+    expect(await runCli(["document", "--dry-run"], again.ctx)).toBe(0);
+    expect(again.stdout()).toContain("Inheritance changes no file.");
+  });
+});

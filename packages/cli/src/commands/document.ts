@@ -50,6 +50,8 @@ import type { StopSignals } from "../signals.js";
 
 export interface DocumentFlags extends ProjectFlags, LlmFlags {
   dryRun?: boolean | undefined;
+  /** Write what inheritance finds and ask the LLM nothing (no key needed). */
+  inheritOnly?: boolean | undefined;
   yes?: boolean | undefined;
   interactive?: boolean | undefined;
   report?: string | undefined;
@@ -72,6 +74,8 @@ export async function documentCommand(
   for (const warning of [...opened.opened.warnings, ...opened.plan.selectionWarnings]) {
     stderr.write(`${colors.yellow("warning")} ${warning}\n`);
   }
+  if (flags.inheritOnly && !flags.dryRun)
+    return inheritOnly(ctx, opened, config.placeholders, flags.force);
   const prompts = await DocumentationPrompts.create({
     project: opened.opened.project,
     prompts: await loadPrompts({
@@ -281,6 +285,52 @@ function estimateLine(
   colors: CommandContext["colors"],
 ): string {
   return `${colors.bold("Estimate")} ${plural(estimate.calls, "call")} to ${provider}/${model}: ~${tokens(estimate.promptTokens)} prompt tokens, ~${tokens(estimate.outputTokens)} output tokens, ${usd(estimate.costUsd)}${estimate.note ? colors.dim(` (${estimate.note})`) : ""}`;
+}
+
+/**
+ * `--inherit-only`: every description upstream already gives, written for free; the LLM is not
+ * asked (no key needed), and what is left for it is counted.
+ */
+async function inheritOnly(
+  ctx: CommandContext,
+  opened: OpenedForCommand,
+  placeholders: readonly string[],
+  force: boolean | undefined,
+): Promise<number> {
+  const { stdout, colors } = ctx;
+  // All at once: the writer batches the edits of one file into one read and write.
+  const writer = new SchemaFileWriter({ rootDir: opened.projectDir });
+  const results = await Promise.all(
+    opened.plan.nodes
+      .filter((node) =>
+        node.columns.some((c) => c.state === "inherited" && c.description !== undefined),
+      )
+      .map((node) =>
+        writeNodeDocs(
+          writer,
+          opened.opened.project,
+          node,
+          { columns: [] },
+          {
+            placeholders,
+            ...(force ? { force: true } : {}),
+          },
+        ),
+      ),
+  );
+  const files = new Set(results.filter((r) => r.changed).map((r) => r.path));
+  const written = results.reduce((sum, r) => sum + r.applied.length, 0);
+  stdout.write(
+    `${colors.green("Inherited")} ${plural(written, "description")} into ${plural(files.size, "schema file")}, free.\n`,
+  );
+  for (const file of [...files].sort()) stdout.write(`  ${relative(opened.projectDir, file)}\n`);
+  const t = opened.plan.totals;
+  if (t.nodesNeedingLlm > 0) {
+    stdout.write(
+      `${plural(t.columnsLlm, "column")} and ${plural(t.descriptionsLlm, "node description")} in ${plural(t.nodesNeedingLlm, "node")} still need the LLM: run \`osmosis document\` without --inherit-only.\n`,
+    );
+  }
+  return ExitCode.ok;
 }
 
 /** The plan, the diff of what inheritance writes for free, and what the LLM part would cost. */
