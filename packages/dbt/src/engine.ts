@@ -187,6 +187,26 @@ export async function writeNodeDocs(
 }
 
 /**
+ * Writes what inheritance found for `nodes` (the descriptions known now, no LLM), all at once:
+ * the writer batches the edits of one file into one read and write, so a file holding a hundred
+ * nodes is parsed once. With a dry-run writer, `writer.changes()` is the preview.
+ */
+export function writeInheritedDocs(
+  writer: SchemaFileWriter,
+  project: DbtProject,
+  nodes: readonly NodePlan[],
+  options: WriteNodeOptions = {},
+): Promise<WriteResult[]> {
+  return Promise.all(
+    nodes
+      .filter((node) =>
+        node.columns.some((c) => c.state === "inherited" && c.description !== undefined),
+      )
+      .map((node) => writeNodeDocs(writer, project, node, { columns: [] }, options)),
+  );
+}
+
+/**
  * What `writeNodeDocs` would change in the node's schema file, written nowhere and changing
  * nothing in `project`: for a review before writing (`--interactive`). Null when nothing changes.
  */

@@ -4,7 +4,14 @@ import { cp, readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { openProject, openState, planProject, previewNodeDocs, writeNodeDocs } from "./engine.js";
+import {
+  openProject,
+  openState,
+  planProject,
+  previewNodeDocs,
+  writeInheritedDocs,
+  writeNodeDocs,
+} from "./engine.js";
 import { copyFixture, removeTemporaryFolders } from "./fixture-projects.js";
 import { SchemaFileError, SchemaFileWriter, UnsafePathError } from "./yaml/index.js";
 import { commentLines, isSubsequence, nonDescriptionLines } from "./yaml/test-support.js";
@@ -258,5 +265,25 @@ describe("a schema file that is not there", () => {
       next?.columns.find((c) => c.name.toLowerCase() === name.toLowerCase())?.state;
     expect(stateOf("order_id")).toBe("written");
     expect(stateOf(missing.name)).toBe("written");
+  });
+});
+
+describe("writeInheritedDocs", () => {
+  it("writes the nodes that inherit something, each file once, and only those", async () => {
+    const dir = await copyOf("jaffle-shop");
+    const opened = await openProject({ projectDir: dir });
+    const plan = planProject(opened);
+    const inheriting = plan.nodes.filter((n) =>
+      n.columns.some((c) => c.state === "inherited" && c.description !== undefined),
+    );
+    expect(inheriting.length).toBeGreaterThan(0);
+    const writer = new SchemaFileWriter({ rootDir: dir, dryRun: true });
+    const results = await writeInheritedDocs(writer, opened.project, plan.nodes);
+    expect(results).toHaveLength(inheriting.length);
+    const changed = writer.changes().map((c) => c.relativePath);
+    expect(changed).toEqual([...new Set(inheriting.map((n) => n.schemaFile))].sort());
+    expect(await read(dir, changed[0] as string)).toBe(
+      writer.changes()[0]?.before?.replaceAll("\r\n", "\n"),
+    );
   });
 });

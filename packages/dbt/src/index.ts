@@ -18,6 +18,7 @@ export {
   planProject,
   previewNodeDocs,
   type WriteNodeOptions,
+  writeInheritedDocs,
   writeNodeDocs,
 } from "./engine.js";
 export {

@@ -25,7 +25,7 @@ import {
   type ReviewRequest,
   type RunReport,
   SchemaFileWriter,
-  writeNodeDocs,
+  writeInheritedDocs,
 } from "@osmosis/dbt";
 import type { LoadedConfig } from "../config/load.js";
 import { type CommandContext, ExitCode } from "../context.js";
@@ -298,26 +298,11 @@ async function inheritOnly(
   force: boolean | undefined,
 ): Promise<number> {
   const { stdout, colors } = ctx;
-  // All at once: the writer batches the edits of one file into one read and write.
   const writer = new SchemaFileWriter({ rootDir: opened.projectDir });
-  const results = await Promise.all(
-    opened.plan.nodes
-      .filter((node) =>
-        node.columns.some((c) => c.state === "inherited" && c.description !== undefined),
-      )
-      .map((node) =>
-        writeNodeDocs(
-          writer,
-          opened.opened.project,
-          node,
-          { columns: [] },
-          {
-            placeholders,
-            ...(force ? { force: true } : {}),
-          },
-        ),
-      ),
-  );
+  const results = await writeInheritedDocs(writer, opened.opened.project, opened.plan.nodes, {
+    placeholders,
+    ...(force ? { force: true } : {}),
+  });
   const files = new Set(results.filter((r) => r.changed).map((r) => r.path));
   const written = results.reduce((sum, r) => sum + r.applied.length, 0);
   stdout.write(
@@ -359,18 +344,8 @@ async function preview(
     stdout.write(`  ${nodeLabel(node.uniqueId, node.name)}  ${colors.dim(parts.join(", "))}\n`);
   }
   // What inheritance writes, on a writer that keeps the new text in memory.
-  // All at once: the writer batches the edits of one file into one read and edit (a file holding
-  // a hundred models is parsed once, not a hundred times).
   const writer = new SchemaFileWriter({ rootDir: opened.projectDir, dryRun: true });
-  await Promise.all(
-    plan.nodes
-      .filter((node) =>
-        node.columns.some((c) => c.state === "inherited" && c.description !== undefined),
-      )
-      .map((node) =>
-        writeNodeDocs(writer, opened.opened.project, node, { columns: [] }, { placeholders }),
-      ),
-  );
+  await writeInheritedDocs(writer, opened.opened.project, plan.nodes, { placeholders });
   const changes = writer.changes();
   if (changes.length > 0) {
     stdout.write(

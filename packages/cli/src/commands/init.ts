@@ -2,10 +2,11 @@
 // useful keys as commented-out examples, and what to install and set next.
 import { existsSync, readFileSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
-import { isAbsolute, join, relative } from "node:path";
+import { join } from "node:path";
 import * as clack from "@clack/prompts";
 import { CONFIG_FILES } from "../config/load.js";
 import { type CommandContext, ExitCode } from "../context.js";
+import { displayPath } from "../display/format.js";
 import { UsageError } from "../errors.js";
 import { projectDirOf } from "../setup.js";
 
@@ -265,11 +266,6 @@ function configIn(dir: string): string | undefined {
     }
   }
   return undefined;
-}
-
-function displayPath(cwd: string, path: string): string {
-  const rel = relative(cwd, path);
-  return rel !== "" && !rel.startsWith("..") && !isAbsolute(rel) ? rel : path;
 }
 
 function cancelled(ctx: CommandContext): number {

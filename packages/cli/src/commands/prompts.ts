@@ -31,7 +31,7 @@ import {
 import { Document } from "yaml";
 import type { LoadedConfig } from "../config/load.js";
 import { type Colors, type CommandContext, ExitCode } from "../context.js";
-import { nodeLabel, plural, tokens } from "../display/format.js";
+import { displayPath, nodeLabel, plural, tokens } from "../display/format.js";
 import { exitCodeOf, UsageError } from "../errors.js";
 import {
   loadCommandConfig,
@@ -646,11 +646,6 @@ export function effectivePromptFile(prompts: PromptSet, configFile?: string): Ej
   // chomping where a block cannot hold the text); no folding of long lines.
   const text = doc.toString({ blockQuote: "literal", lineWidth: 0 });
   return { text, builtIn: false, overrides, levels };
-}
-
-function displayPath(cwd: string, path: string): string {
-  const rel = relative(cwd, path);
-  return rel !== "" && !rel.startsWith("..") && !isAbsolute(rel) ? rel : path;
 }
 
 async function ejectPrompts(ctx: CommandContext, flags: PromptsFlags): Promise<number> {

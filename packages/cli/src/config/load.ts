@@ -1,10 +1,11 @@
 // Finds and reads the configuration (osmosis.config.ts and friends, from the project directory
 // upward), then lays the environment and the command line over it: flags > env > file > defaults.
-import { dirname, relative, resolve } from "node:path";
+import { dirname, resolve } from "node:path";
 import { configFromEnv, LLMConfigError, type OsmosisConfigInput, parseWith } from "@osmosis/core";
 import { documentationSettingsFromEnv } from "@osmosis/dbt";
 import { cosmiconfig, type Loader } from "cosmiconfig";
 import { createJiti } from "jiti";
+import { displayPath } from "../display/format.js";
 import { type CliConfig, type CliConfigInput, CliConfigSchema } from "./schema.js";
 
 export type Env = Readonly<Record<string, string | undefined>>;
@@ -77,15 +78,15 @@ export async function loadConfig(options: LoadConfigOptions): Promise<LoadedConf
     const file = explicit ?? (error as { filepath?: string }).filepath;
     const message = error instanceof Error ? error.message : String(error);
     if ((error as NodeJS.ErrnoException).code === "ENOENT" && explicit) {
-      throw new LLMConfigError(`The config file ${display(cwd, explicit)} does not exist.`, {
+      throw new LLMConfigError(`The config file ${displayPath(cwd, explicit)} does not exist.`, {
         field: "--config",
         hint: "Check the path given to --config, or leave it out to search from the project folder.",
       });
     }
     throw new LLMConfigError(
-      `The config file${file ? ` ${display(cwd, file)}` : ""} could not be loaded: ${firstLine(message)}`,
+      `The config file${file ? ` ${displayPath(cwd, file)}` : ""} could not be loaded: ${firstLine(message)}`,
       {
-        file: file ? display(cwd, file) : undefined,
+        file: file ? displayPath(cwd, file) : undefined,
         hint: /\.(json|ya?ml)$|rc$/.test(file ?? "")
           ? "Fix the syntax where the frame points."
           : "Fix the error in the file; it must export the configuration as its default: `export default defineConfig({ … })`.",
@@ -94,7 +95,7 @@ export async function loadConfig(options: LoadConfigOptions): Promise<LoadedConf
     );
   }
   const file = found?.filepath;
-  const displayFile = file ? display(cwd, file) : undefined;
+  const displayFile = file ? displayPath(cwd, file) : undefined;
   const fromFile = (found?.config ?? {}) as unknown;
   if (typeof fromFile !== "object" || fromFile === null || Array.isArray(fromFile)) {
     throw new LLMConfigError(`${displayFile} does not hold a configuration object.`, {
@@ -165,11 +166,6 @@ export function merge(
     out[key] = isPlainObject(current) && isPlainObject(value) ? merge(current, value) : value;
   }
   return out;
-}
-
-function display(cwd: string, path: string): string {
-  const rel = relative(cwd, path);
-  return rel && !rel.startsWith("..") ? rel : path;
 }
 
 /** The loader's message, without the file's name it repeats: what is wrong, then one code frame. */

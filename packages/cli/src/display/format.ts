@@ -1,4 +1,6 @@
-// Small formatting helpers shared by the displays and the summary.
+// Small formatting helpers shared by the displays, the summary and messages.
+import { isAbsolute, relative } from "node:path";
+
 export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n.toLocaleString("en")} ${n === 1 ? one : many}`;
 }
@@ -31,4 +33,10 @@ export function nodeLabel(uniqueId: string, name: string): string {
   if (kind === "model" || kind === undefined) return name;
   if (kind === "source") return `source ${rest.join(".")}`;
   return `${kind} ${name}`;
+}
+
+/** A path as messages show it: relative to `cwd` when it lies below it, else as given. */
+export function displayPath(cwd: string, path: string): string {
+  const rel = relative(cwd, path);
+  return rel !== "" && !rel.startsWith("..") && !isAbsolute(rel) ? rel : path;
 }
