@@ -50,6 +50,13 @@ export function exitCodeOf(error: unknown): ExitCode {
   return code === "config" || code === "provider_not_installed" ? ExitCode.input : ExitCode.failed;
 }
 
+/** An error's message without the hint core's errors append to it. */
+export function withoutHint(error: { message: string; hint?: string | undefined }): string {
+  return error.hint && error.message.includes(error.hint)
+    ? error.message.replace(error.hint, "").replace(/\s+$/, "")
+    : error.message;
+}
+
 /** The lines printed for an error: `error: message`, then where and how to fix it. */
 export function formatError(
   error: unknown,
@@ -59,11 +66,8 @@ export function formatError(
   const e: Described =
     error instanceof Error ? (error as Error & Described) : { message: String(error) };
   const scrub = (text: string) => redactSecrets(text, secrets);
-  // Core's errors end their message with the hint; it is printed once, on its own line.
-  const message =
-    e.hint && e.message.includes(e.hint)
-      ? e.message.replace(e.hint, "").replace(/\s+$/, "")
-      : e.message;
+  // The hint is printed once, on its own line.
+  const message = withoutHint(e);
   const lines = [`${colors.red(colors.bold("error"))} ${scrub(message)}`];
   // Where it went wrong, unless the message says so already.
   const where = [e.file, e.field].filter(

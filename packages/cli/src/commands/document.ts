@@ -34,6 +34,7 @@ import { unifiedDiff } from "../display/diff.js";
 import { nodeLabel, plural, tokens, usd } from "../display/format.js";
 import { createRunDisplay } from "../display/index.js";
 import { formatSummary } from "../display/summary.js";
+import { withoutHint } from "../errors.js";
 import { confirm } from "../interaction.js";
 import { createReviewer, type InteractiveReviewer } from "../review.js";
 import {
@@ -70,6 +71,23 @@ export async function documentCommand(
   const { stdout, stderr, colors } = ctx;
   const loaded = await loadCommandConfig(ctx, flags, flags);
   const config = loaded.config;
+  // `--log-format json`: stdout carries JSON lines only (the events), for a tool to read.
+  const json = config.logFormat === "json";
+  // Options that cannot work together or here are refused before any work (a preview reviews
+  // nothing, so it takes --interactive as a no-op).
+  const interactive = flags.interactive === true && !flags.dryRun && !flags.inheritOnly;
+  if (interactive && json) {
+    throw new LLMConfigError("--interactive and --log-format json do not go together.", {
+      field: "--interactive",
+      hint: "JSON lines are for a tool to read, reviews for a person: leave one of them out.",
+    });
+  }
+  if (interactive && !ctx.interactive) {
+    throw new LLMConfigError("--interactive needs a terminal: stdin and stdout must be a TTY.", {
+      field: "--interactive",
+      hint: "Run it in a terminal, or leave --interactive out (use --dry-run to preview).",
+    });
+  }
   const opened = await openAndPlan(ctx, flags, config, signals.hard);
   for (const warning of [...opened.opened.warnings, ...opened.plan.selectionWarnings]) {
     stderr.write(`${colors.yellow("warning")} ${warning}\n`);
@@ -144,8 +162,6 @@ export async function documentCommand(
     }
     if (!provider) throw new Error("unreachable: no provider and no preview");
 
-    // `--log-format json`: stdout carries JSON lines only (the events), for a tool to read.
-    const json = config.logFormat === "json";
     // A cap on spending needs a price to count against: say so now, not after the first call.
     if (config.budgetUsd !== undefined && estimate.calls > 0 && estimate.costUsd === null) {
       throw new LLMConfigError(
@@ -173,19 +189,6 @@ export async function documentCommand(
       }
     }
 
-    const interactive = flags.interactive === true;
-    if (interactive && json) {
-      throw new LLMConfigError("--interactive and --log-format json do not go together.", {
-        field: "--interactive",
-        hint: "JSON lines are for a tool to read, reviews for a person: leave one of them out.",
-      });
-    }
-    if (interactive && !ctx.interactive) {
-      throw new LLMConfigError("--interactive needs a terminal: stdin and stdout must be a TTY.", {
-        field: "--interactive",
-        hint: "Run it in a terminal, or leave --interactive out (use --dry-run to preview).",
-      });
-    }
     const display = createRunDisplay(ctx, { live: stdout.isTTY && !ctx.ci, json });
     const secrets = secretsOf(config.providers, ctx.env);
     const logger = createLogger({
@@ -263,11 +266,6 @@ export async function documentCommand(
 function logLevelAsked(loaded: LoadedConfig): boolean {
   const { file, env, flags } = loaded.levels;
   return [file, env, flags].some((level) => level.logLevel !== undefined);
-}
-
-/** An error's message without the hint core appends to it. */
-function withoutHint(error: LLMConfigError): string {
-  return error.hint ? error.message.replace(error.hint, "").trim() : error.message;
 }
 
 /** One line: how to get from the preview to a real run. */

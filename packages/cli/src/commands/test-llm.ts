@@ -26,7 +26,7 @@ import type { LoadedConfig } from "../config/load.js";
 import { type CommandContext, ExitCode } from "../context.js";
 import { isMissingCredential, secretsOf } from "../credentials.js";
 import { duration, plural, tokens, usd } from "../display/format.js";
-import { exitCodeOf, formatError } from "../errors.js";
+import { exitCodeOf, formatError, withoutHint } from "../errors.js";
 import {
   type LlmFlags,
   loadCommandConfig,
@@ -593,11 +593,7 @@ function missingKeyAdvice(
 function restated(error: unknown, fix: string | undefined): Error {
   if (!(error instanceof Error)) return Object.assign(new Error(String(error)), { hint: fix });
   const e = error as Error & { hint?: string; file?: string; field?: string };
-  let message = e.message;
-  if (e.hint && message.endsWith(` ${e.hint}`)) {
-    message = message.slice(0, -(e.hint.length + 1));
-  }
-  return Object.assign(new Error(message), {
+  return Object.assign(new Error(withoutHint(e)), {
     hint: fix ?? e.hint,
     file: e.file,
     field: e.field,
