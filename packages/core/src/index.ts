@@ -125,6 +125,7 @@ export {
   type PackageImporter,
   PROVIDER_ALIASES,
   ProviderRegistry,
+  pluginOptionsInput,
 } from "./registry.js";
 export {
   type CachedAnswer,

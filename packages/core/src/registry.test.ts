@@ -5,7 +5,12 @@ import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { LLMConfigError, ProviderNotFoundError } from "./errors.js";
 import { definePlugin, defineProvider } from "./plugin.js";
-import { canonicalProviderId, importFromProject, ProviderRegistry } from "./registry.js";
+import {
+  canonicalProviderId,
+  importFromProject,
+  ProviderRegistry,
+  pluginOptionsInput,
+} from "./registry.js";
 
 const echoPlugin = definePlugin({
   name: "echo",
@@ -102,6 +107,25 @@ describe("ProviderRegistry", () => {
     await expect(registry.load("acme")).rejects.toThrowError(
       /Unknown provider "acme"\. No plugin registers "acme"\. Installed providers: openai\./,
     );
+  });
+
+  it("builds a provider's options from its variables under the config's, unset values dropped", () => {
+    const plugin = definePlugin({
+      name: "echo",
+      options: z.object({ model: z.string().optional(), baseURL: z.string().optional() }),
+      fromEnv: (env) => ({ model: env.ECHO_MODEL, baseURL: env.ECHO_URL }),
+      create: () => {
+        throw new Error("not built here");
+      },
+    });
+    const input = pluginOptionsInput(
+      plugin,
+      { model: "from-config", baseURL: undefined },
+      { ECHO_MODEL: "from-env", ECHO_URL: "http://env" },
+    );
+    expect(input.fromEnv).toEqual({ model: "from-env", baseURL: "http://env" });
+    expect(input.explicit).toEqual({ model: "from-config" });
+    expect(input.merged).toEqual({ model: "from-config", baseURL: "http://env" });
   });
 
   it("maps dbt-osmosis provider names to ours", () => {

@@ -167,7 +167,6 @@ export class ProviderRegistry {
   async create(id: string, options: CreateProviderOptions = {}): Promise<Provider> {
     const plugin = await this.load(id, options.file);
     const env = options.env ?? process.env;
-    const fromEnv = plugin.fromEnv?.(env) ?? {};
     const explicit = (options.options ?? {}) as Record<string, unknown>;
     if (typeof explicit !== "object" || explicit === null || Array.isArray(explicit)) {
       throw new LLMConfigError(`providers.${plugin.name} must be an object of options.`, {
@@ -176,10 +175,7 @@ export class ProviderRegistry {
         hint: `Write e.g. providers: { "${plugin.name}": { model: "…" } }.`,
       });
     }
-    const merged = {
-      ...dropUndefined(fromEnv as Record<string, unknown>),
-      ...dropUndefined(explicit),
-    };
+    const { merged } = pluginOptionsInput(plugin, explicit, env);
     const parsed = parseWith(plugin.options, merged, {
       file: options.file,
       prefix: `providers.${plugin.name}`,
@@ -236,6 +232,24 @@ export class ProviderRegistry {
   }
 }
 
-function dropUndefined(record: Record<string, unknown>): Record<string, unknown> {
+/**
+ * What a provider's options are made of, before validation: its environment variables
+ * (`fromEnv`), under what `providers.<id>` sets in the config (`explicit`); unset values dropped.
+ */
+export function pluginOptionsInput(
+  plugin: ProviderPlugin,
+  explicit: Readonly<Record<string, unknown>>,
+  env: Env,
+): {
+  fromEnv: Record<string, unknown>;
+  explicit: Record<string, unknown>;
+  merged: Record<string, unknown>;
+} {
+  const fromEnv = dropUndefined((plugin.fromEnv?.(env) ?? {}) as Record<string, unknown>);
+  const set = dropUndefined(explicit);
+  return { fromEnv, explicit: set, merged: { ...fromEnv, ...set } };
+}
+
+function dropUndefined(record: Readonly<Record<string, unknown>>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(record).filter(([, v]) => v !== undefined));
 }

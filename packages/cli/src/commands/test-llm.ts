@@ -16,6 +16,7 @@ import {
   Prices,
   type Provider,
   type ProviderPlugin,
+  pluginOptionsInput,
   type RateLimitState,
   Run,
   redactSecrets,
@@ -311,8 +312,7 @@ function factsOf(
   secrets: readonly string[],
 ): Facts {
   const vendor = VENDORS[plugin.name];
-  const fromEnv = dropUndefined((plugin.fromEnv?.(env) ?? {}) as Record<string, unknown>);
-  const merged = { ...fromEnv, ...dropUndefined(explicit) };
+  const { fromEnv, merged } = pluginOptionsInput(plugin, explicit, env);
   const parsed = plugin.options.safeParse(merged) as {
     success: boolean;
     data?: Record<string, unknown>;
@@ -598,10 +598,6 @@ function restated(error: unknown, fix: string | undefined): Error {
     file: e.file,
     field: e.field,
   });
-}
-
-function dropUndefined(record: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(record).filter(([, v]) => v !== undefined));
 }
 
 function capitalise(text: string): string {
